@@ -1,0 +1,30 @@
+import i18next, { type TFunction } from 'i18next';
+import en from '$lib/i18n/locales/en.json';
+import fr from '$lib/i18n/locales/fr.json';
+import { defaultLanguage, languages, type Lang } from '$lib/i18n/languages';
+import { flatten, type Messages } from '$lib/i18n/translate';
+
+// One instance, never switched per request: each request gets a translator fixed to its language.
+const i18n = i18next.createInstance();
+await i18n.init({
+	resources: { fr: { translation: fr }, en: { translation: en } },
+	supportedLngs: [...languages],
+	fallbackLng: defaultLanguage,
+	initAsync: false,
+	// Svelte escapes what it renders; escaping here too would show `&amp;`.
+	interpolation: { escapeValue: false }
+});
+
+/** A translator bound to one language, safe to use concurrently with others. */
+export function translatorFor(lang: Lang): TFunction {
+	return i18n.getFixedT(lang);
+}
+
+const messagesByLang = new Map<Lang, Messages>(
+	languages.map((lang) => [lang, flatten(i18n.getResourceBundle(lang, 'translation'))])
+);
+
+/** The strings the browser needs to render a page in `lang` (sent with the layout data). */
+export function messagesFor(lang: Lang): Messages {
+	return messagesByLang.get(lang) ?? {};
+}
