@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.js';
+
+const port = Number(process.env.E2E_PORT ?? 4317);
+// Set once in the runner and inherited by its workers: one throw-away, not-yet-existing data dir.
+process.env.E2E_DATA_DIR ??= join(mkdtempSync(join(tmpdir(), 'qui-dit-quoi-e2e-')), 'data');
+process.env.E2E_PORT = String(port);
+
+const executablePath = chromiumPath();
+if (!existsSync(executablePath)) {
+	throw new Error(
+		`No Chromium at ${executablePath}. Install Debian's: apt-get install -y chromium ` +
+			'(or where downloads work: npx playwright install chromium, then set CHROMIUM_PATH).'
+	);
+}
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		// A LAN-like name mapped to loopback: Chromium treats it as insecure, as pupils' browsers
+		// treat http://<teacher-laptop>:3000, so cookie and CSRF traps show up here.
+		baseURL: `http://classroom.test:${port}`,
+		locale: 'fr-FR',
+		launchOptions: { executablePath, args: chromiumArgs() },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		// Started exactly as `npm start` starts it, on its own throw-away data directory.
+		command: 'node scripts/start.js',
+		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR },
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe'
+	}
+});
