@@ -33,7 +33,8 @@ function buildIfNeeded() {
 		cwd: root,
 		stdio: 'inherit'
 	});
-	if (result.status !== 0) die('The build failed (see the messages above); the app was not started.');
+	if (result.status !== 0)
+		die('The build failed (see the messages above); the app was not started.');
 }
 
 function prepareDataDir() {

@@ -7,9 +7,10 @@ test.describe('JavaScript budget (gzip, cold cache)', () => {
 		test(`${name} (${path}) ships at most 55 KB of JavaScript`, async ({ browser, baseURL }) => {
 			const { totalGzipBytes, scripts } = await measureFirstLoadJs(browser, `${baseURL}${path}`);
 			expect(scripts.length, 'the page hydrates, so it loads scripts').toBeGreaterThan(0);
-			expect(totalGzipBytes, scripts.map((s) => `${s.url}: ${s.gzipBytes}`).join('\n')).toBeLessThanOrEqual(
-				JS_BUDGET_BYTES
-			);
+			expect(
+				totalGzipBytes,
+				scripts.map((s) => `${s.url}: ${s.gzipBytes}`).join('\n')
+			).toBeLessThanOrEqual(JS_BUDGET_BYTES);
 		});
 	}
 });

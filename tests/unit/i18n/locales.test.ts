@@ -33,8 +33,14 @@ describe('locale files', () => {
 	it('French and English have exactly the same keys', () => {
 		const frKeys = Object.keys(locales.fr).sort();
 		const enKeys = Object.keys(locales.en).sort();
-		expect(frKeys.filter((key) => !enKeys.includes(key)), 'keys missing in en.json').toEqual([]);
-		expect(enKeys.filter((key) => !frKeys.includes(key)), 'keys missing in fr.json').toEqual([]);
+		expect(
+			frKeys.filter((key) => !enKeys.includes(key)),
+			'keys missing in en.json'
+		).toEqual([]);
+		expect(
+			enKeys.filter((key) => !frKeys.includes(key)),
+			'keys missing in fr.json'
+		).toEqual([]);
 	});
 
 	it('no string is left empty', () => {

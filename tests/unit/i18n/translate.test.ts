@@ -47,9 +47,7 @@ describe('translate (the browser side of i18n)', () => {
 			for (const key of keys) {
 				for (const count of [undefined, 0, 1, 2, 5]) {
 					const withCount = count === undefined ? values : { ...values, count };
-					expect(translate(flat, lang, key, withCount), `${lang}: ${key}`).toBe(
-						t(key, withCount)
-					);
+					expect(translate(flat, lang, key, withCount), `${lang}: ${key}`).toBe(t(key, withCount));
 				}
 			}
 		}

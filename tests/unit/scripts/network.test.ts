@@ -34,7 +34,9 @@ describe('parsePort', () => {
 	});
 
 	it('explains what is wrong with a bad one', () => {
-		expect(() => parsePort('abc')).toThrow(/PORT must be a whole number.*"abc".*PORT=3000 npm start/);
+		expect(() => parsePort('abc')).toThrow(
+			/PORT must be a whole number.*"abc".*PORT=3000 npm start/
+		);
 		expect(() => parsePort('70000')).toThrow(/between 1 and 65535/);
 	});
 });
