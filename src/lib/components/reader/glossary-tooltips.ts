@@ -1,0 +1,124 @@
+import type { Attachment } from 'svelte/attachments';
+import { placeTooltip } from './placement';
+
+const TERM = 'a.term[aria-describedby]';
+const HIDE_DELAY_MS = 300;
+
+/**
+ * Turns the glossary links of an article into tooltip triggers (WCAG 2.2 SC 1.4.13): shown on
+ * hover, focus and tap; the pointer can move onto the tooltip; it stays until Esc, a tap
+ * elsewhere, or the pointer/focus leaves. A click or tap pins it; a second one closes it.
+ * Without JavaScript the same links lead to the on-page glossary instead.
+ */
+export const glossaryTooltips: Attachment<HTMLElement> = (article) => {
+	let trigger: HTMLElement | null = null;
+	let tooltip: HTMLElement | null = null;
+	let pinned = false;
+	let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+	const termOf = (target: EventTarget | null) =>
+		target instanceof Element ? target.closest<HTMLElement>(TERM) : null;
+	const inTooltip = (target: EventTarget | null) =>
+		!!tooltip && target instanceof Node && tooltip.contains(target);
+
+	function position() {
+		if (!trigger || !tooltip) return;
+		// A word broken over two lines has two boxes: anchor to the one the reader points at.
+		const word = trigger.getClientRects()[0] ?? trigger.getBoundingClientRect();
+		const { top, left, side } = placeTooltip(
+			word,
+			{ width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+			{ width: document.documentElement.clientWidth, height: window.innerHeight }
+		);
+		tooltip.style.top = `${top}px`;
+		tooltip.style.left = `${left}px`;
+		tooltip.dataset.side = side;
+	}
+
+	function show(term: HTMLElement, pin = false) {
+		clearTimeout(hideTimer);
+		const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '');
+		if (!tip) return;
+		if (trigger !== term) hide();
+		trigger = term;
+		tooltip = tip;
+		pinned = pinned || pin;
+		tip.dataset.open = '';
+		position();
+	}
+
+	function hide() {
+		clearTimeout(hideTimer);
+		if (tooltip) delete tooltip.dataset.open;
+		trigger = tooltip = null;
+		pinned = false;
+	}
+
+	function hideSoon() {
+		if (pinned) return;
+		clearTimeout(hideTimer);
+		hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+	}
+
+	const onPointerOver = (event: PointerEvent) => {
+		if (event.pointerType === 'touch') return; // a tap arrives as a click
+		const term = termOf(event.target);
+		if (term) show(term);
+		else if (inTooltip(event.target)) clearTimeout(hideTimer);
+	};
+	const onPointerOut = (event: PointerEvent) => {
+		if (event.pointerType === 'touch' || !trigger) return;
+		const to = event.relatedTarget;
+		if (termOf(to) === trigger || inTooltip(to)) return;
+		if (termOf(event.target) === trigger || inTooltip(event.target)) hideSoon();
+	};
+	const onFocusIn = (event: FocusEvent) => {
+		const term = termOf(event.target);
+		if (term) show(term);
+	};
+	const onFocusOut = (event: FocusEvent) => {
+		if (termOf(event.target) === trigger && !pinned) hide();
+	};
+	const onClick = (event: MouseEvent) => {
+		const term = termOf(event.target);
+		if (!term) return;
+		event.preventDefault(); // with JS the definition comes to the word, not the reader to the glossary
+		if (trigger === term && pinned) hide();
+		else show(term, true);
+	};
+	const onKeyDown = (event: KeyboardEvent) => {
+		if (event.key === 'Escape' && tooltip) {
+			hide();
+			event.preventDefault();
+		}
+	};
+	const onPointerDown = (event: PointerEvent) => {
+		if (tooltip && !termOf(event.target) && !inTooltip(event.target)) hide();
+	};
+	const onViewportChange = () => position();
+
+	article.addEventListener('pointerover', onPointerOver);
+	article.addEventListener('pointerout', onPointerOut);
+	article.addEventListener('focusin', onFocusIn);
+	article.addEventListener('focusout', onFocusOut);
+	article.addEventListener('click', onClick);
+	document.addEventListener('keydown', onKeyDown);
+	document.addEventListener('pointerdown', onPointerDown);
+	window.addEventListener('scroll', onViewportChange, { passive: true });
+	window.addEventListener('resize', onViewportChange);
+	article.dataset.tooltips = 'on';
+
+	return () => {
+		hide();
+		article.removeEventListener('pointerover', onPointerOver);
+		article.removeEventListener('pointerout', onPointerOut);
+		article.removeEventListener('focusin', onFocusIn);
+		article.removeEventListener('focusout', onFocusOut);
+		article.removeEventListener('click', onClick);
+		document.removeEventListener('keydown', onKeyDown);
+		document.removeEventListener('pointerdown', onPointerDown);
+		window.removeEventListener('scroll', onViewportChange);
+		window.removeEventListener('resize', onViewportChange);
+		delete article.dataset.tooltips;
+	};
+};

@@ -1,0 +1,274 @@
+import type { z } from 'zod';
+import { resolveAnchor, type TextRange } from './anchor';
+import { countWords } from './french';
+import { findTerms, unseenForms, type TermOccurrence } from './glossary';
+import { issueProblems } from './issues';
+import type { Problem } from './problems';
+import {
+	LESSON_ID,
+	lessonFiles,
+	type Annotation,
+	type GlossaryTerm,
+	type LessonFile,
+	type Question,
+	type TextAnchor
+} from './schema';
+import { decodeUtf8, YamlSource, type Path } from './yaml-source';
+
+/** Words per minute of a B1 learner reading a news text with care. */
+const READING_WORDS_PER_MINUTE = 120;
+
+export interface LessonParagraph {
+	/** 1-based, as teachers and learners count. */
+	number: number;
+	kind: 'text' | 'caption';
+	fr: string;
+	en: string;
+	/** Glossary terms in this paragraph, in reading order. */
+	terms: TermOccurrence[];
+}
+
+export interface Lesson {
+	id: string;
+	title: LessonFile['title'];
+	level: LessonFile['level'];
+	readingMinutes: number;
+	wordCount: number;
+	source: LessonFile['source'];
+	lens: NonNullable<LessonFile['lens']>;
+	paragraphs: LessonParagraph[];
+	/** Sorted by lemma, in French alphabetical order. */
+	glossary: GlossaryTerm[];
+	annotations: (Annotation & { range: TextRange })[];
+	questions: (Question & { evidenceRanges: TextRange[] })[];
+}
+
+/** A lesson folder as read from disk: its name and the bytes of each file in it. */
+export interface LessonFolder {
+	id: string;
+	/** Path shown in messages, e.g. `questions/karabakh-revenge`. */
+	label: string;
+	files: ReadonlyMap<string, Uint8Array>;
+}
+
+export type LessonResult = { lesson: Lesson; problems: [] } | { lesson: null; problems: Problem[] };
+
+type Parsed<K extends keyof typeof lessonFiles> = z.output<(typeof lessonFiles)[K]['schema']>;
+
+function parseFile<K extends keyof typeof lessonFiles>(
+	folder: LessonFolder,
+	name: K,
+	problems: Problem[]
+): { data: Parsed<K>; source: YamlSource | null } | null {
+	const { file, schema, required } = lessonFiles[name];
+	const label = `${folder.label}/${file}`;
+	const bytes = folder.files.get(file);
+	if (!bytes) {
+		if (required) {
+			problems.push({
+				file: label,
+				line: 1,
+				column: 1,
+				message: `the lesson has no ${file}`,
+				fix: `create ${file} with the title, level, source and paragraphs (see docs/lessons.md)`
+			});
+			return null;
+		}
+		return { data: schema.parse({}) as Parsed<K>, source: null };
+	}
+	const decoded = decodeUtf8(label, bytes);
+	if (!decoded.ok) {
+		problems.push(decoded.problem);
+		return null;
+	}
+	const source = new YamlSource(label, decoded.text);
+	if (source.problems.length > 0) {
+		problems.push(...source.problems);
+		return null;
+	}
+	const result = schema.safeParse(source.data ?? {});
+	if (!result.success) {
+		for (const issue of result.error.issues) problems.push(...issueProblems(issue, source, schema));
+		return null;
+	}
+	return { data: result.data as Parsed<K>, source };
+}
+
+function duplicateIds(
+	items: readonly { id: string }[],
+	source: YamlSource | null,
+	listKey: string,
+	what: string
+): Problem[] {
+	const seen = new Map<string, number>();
+	const problems: Problem[] = [];
+	items.forEach(({ id }, index) => {
+		const first = seen.get(id);
+		if (first === undefined) return void seen.set(id, index);
+		problems.push({
+			file: source?.file ?? '',
+			...(source?.position([listKey, index, 'id']) ?? { line: 1, column: 1 }),
+			message: `${what} id "${id}" is used twice (also item ${first + 1})`,
+			fix: 'give each one its own id'
+		});
+	});
+	return problems;
+}
+
+function anchorProblems(
+	paragraphs: readonly string[],
+	anchor: TextAnchor,
+	source: YamlSource,
+	path: Path
+): { range?: TextRange; problems: Problem[] } {
+	const result = resolveAnchor(paragraphs, anchor);
+	if (result.ok) return { range: result.range, problems: [] };
+	return {
+		problems: [
+			{
+				file: source.file,
+				...source.position([...path, 'quote']),
+				message: result.problem,
+				fix: result.fix
+			}
+		]
+	};
+}
+
+/**
+ * Validates a lesson folder and builds the lesson the reader and the quiz use. Every problem in
+ * every file is reported, each at its file, line and column; a lesson with any problem is null.
+ */
+export function buildLesson(folder: LessonFolder): LessonResult {
+	const problems: Problem[] = [];
+	if (!LESSON_ID.test(folder.id)) {
+		problems.push({
+			file: folder.label,
+			line: 1,
+			column: 1,
+			message: `the folder name "${folder.id}" cannot be a lesson id`,
+			fix: 'rename the folder with lower-case letters, digits and hyphens, e.g. karabakh-revenge'
+		});
+	}
+	const known = new Set<string>(Object.values(lessonFiles).map((f) => f.file));
+	for (const name of folder.files.keys()) {
+		if (/\.ya?ml$/i.test(name) && !known.has(name)) {
+			problems.push({
+				file: `${folder.label}/${name}`,
+				line: 1,
+				column: 1,
+				message: `unknown lesson file "${name}"`,
+				fix: `rename it to one of ${[...known].join(', ')}, or move it out of the lesson folder`
+			});
+		}
+	}
+
+	const lessonFile = parseFile(folder, 'lesson', problems);
+	const glossaryFile = parseFile(folder, 'glossary', problems);
+	const annotationsFile = parseFile(folder, 'annotations', problems);
+	const quizFile = parseFile(folder, 'quiz', problems);
+	if (!lessonFile) return { lesson: null, problems };
+
+	const texts = lessonFile.data.paragraphs.map((p) => p.fr);
+	const terms = glossaryFile?.data.terms ?? [];
+
+	if (glossaryFile?.source) {
+		const source = glossaryFile.source;
+		problems.push(...duplicateIds(terms, source, 'terms', 'glossary'));
+		const owner = new Map<string, number>();
+		terms.forEach((term, t) => {
+			if (term.pos === 'noun' && !term.gender) {
+				problems.push({
+					file: source.file,
+					...source.position(['terms', t, 'pos']),
+					message: `the noun "${term.lemma}" has no gender`,
+					fix: 'add "gender: m" or "gender: f"'
+				});
+			}
+			term.forms.forEach((form, f) => {
+				const key = form.toLocaleLowerCase('fr');
+				const other = owner.get(key);
+				if (other !== undefined && other !== t) {
+					problems.push({
+						file: source.file,
+						...source.position(['terms', t, 'forms', f]),
+						message: `the form "${form}" also belongs to "${terms[other]!.id}"`,
+						fix: 'keep each form in one entry only'
+					});
+				} else owner.set(key, t);
+			});
+		});
+		for (const unseen of unseenForms(texts, terms)) {
+			const t = terms.findIndex((term) => term.id === unseen.termId);
+			const f = terms[t]!.forms.indexOf(unseen.form);
+			problems.push({
+				file: source.file,
+				...source.position(['terms', t, 'forms', f]),
+				message: unseen.hiddenBy
+					? `the form "${unseen.form}" only occurs inside "${unseen.hiddenBy}", which is longer and wins`
+					: `the form "${unseen.form}" does not occur in the text`,
+				fix: unseen.hiddenBy
+					? `remove it, or merge this entry with "${unseen.hiddenBy}"`
+					: 'copy the form exactly as it is written in the text, or remove it'
+			});
+		}
+	}
+
+	const annotations: Lesson['annotations'] = [];
+	if (annotationsFile?.source) {
+		const source = annotationsFile.source;
+		problems.push(
+			...duplicateIds(annotationsFile.data.annotations, source, 'annotations', 'annotation')
+		);
+		annotationsFile.data.annotations.forEach((annotation, i) => {
+			const found = anchorProblems(texts, annotation.anchor, source, ['annotations', i, 'anchor']);
+			problems.push(...found.problems);
+			if (found.range) annotations.push({ ...annotation, range: found.range });
+		});
+	}
+
+	const questions: Lesson['questions'] = [];
+	if (quizFile?.source) {
+		const source = quizFile.source;
+		problems.push(...duplicateIds(quizFile.data.questions, source, 'questions', 'question'));
+		quizFile.data.questions.forEach((question, q) => {
+			const evidenceRanges: TextRange[] = [];
+			question.evidence.forEach((anchor, e) => {
+				const found = anchorProblems(texts, anchor, source, ['questions', q, 'evidence', e]);
+				problems.push(...found.problems);
+				if (found.range) evidenceRanges.push(found.range);
+			});
+			questions.push({ ...question, evidenceRanges });
+		});
+	}
+
+	if (problems.length > 0 || !glossaryFile || !annotationsFile || !quizFile) {
+		return { lesson: null, problems };
+	}
+
+	const { data } = lessonFile;
+	const wordCount = texts.reduce((sum, text) => sum + countWords(text), 0);
+	return {
+		lesson: {
+			id: folder.id,
+			title: data.title,
+			level: data.level,
+			readingMinutes:
+				data.readingMinutes ?? Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE)),
+			wordCount,
+			source: data.source,
+			lens: data.lens ?? [],
+			paragraphs: data.paragraphs.map((p, i) => ({
+				number: i + 1,
+				kind: p.kind,
+				fr: p.fr,
+				en: p.en,
+				terms: findTerms(p.fr, terms)
+			})),
+			glossary: [...terms].sort((a, b) => a.lemma.localeCompare(b.lemma, 'fr')),
+			annotations,
+			questions
+		},
+		problems: []
+	};
+}

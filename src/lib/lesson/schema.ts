@@ -1,0 +1,198 @@
+import { z } from 'zod';
+
+// The single source of truth for lesson files. `npm run schema` turns each file schema below
+// into the JSON Schema under questions/schema/, which the YAML files name on their first line.
+
+export { LESSON_ID } from './id';
+/** Ids of glossary terms, annotations and questions: the same shape as lesson ids. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (what: string) =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: `${what} is empty` });
+
+export const bilingual = z
+	.strictObject({
+		fr: text('the French text'),
+		en: text('the English text')
+	})
+	.describe('The same text in French (fr) and English (en).');
+
+export const cefrLevel = z
+	.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
+	.describe('CEFR level of the text, A1 to C2.');
+
+/** Where a note, an annotation or a question points in the text: by its exact words. */
+export const textAnchor = z
+	.strictObject({
+		quote: text('the quote').describe(
+			'The exact words of the text, copied with their accents, apostrophes (’) and quotation marks.'
+		),
+		prefix: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Words just before the quote, only needed when the quote occurs more than once.'),
+		suffix: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Words just after the quote, only needed when the quote occurs more than once.'),
+		paragraph: z
+			.int()
+			.min(1)
+			.optional()
+			.describe('Number of the paragraph (1 = first) to look in, when the quote occurs in several.')
+	})
+	.describe('Points into the text by quoting it (W3C TextQuoteSelector).');
+
+export const paragraph = z
+	.strictObject({
+		kind: z
+			.enum(['text', 'caption'])
+			.default('text')
+			.describe('"caption" for the caption of a photo that the article showed.'),
+		fr: text('the paragraph').describe('The paragraph exactly as published, errors included.'),
+		en: text('the translation').describe('A faithful English translation of the paragraph.')
+	})
+	.describe('One paragraph of the article and its translation.');
+
+const unknownMeta = z
+	.string()
+	.trim()
+	.min(1)
+	.nullable()
+	.describe('null when the text does not say: never guess.');
+
+export const lessonFile = z
+	.strictObject({
+		$schema: z.string().optional(),
+		title: bilingual.describe('Title of the lesson in French and English.'),
+		level: cefrLevel,
+		readingMinutes: z
+			.int()
+			.min(1)
+			.max(120)
+			.optional()
+			.describe('Reading time in minutes; worked out from the length of the text if left out.'),
+		source: z
+			.strictObject({
+				outlet: unknownMeta.describe(
+					'The newspaper, site or agency; null if the text does not say.'
+				),
+				author: unknownMeta.describe('Who wrote it; null if the text does not say.'),
+				date: unknownMeta.describe(
+					'When it was published (YYYY-MM-DD); null if the text does not say.'
+				),
+				note: bilingual
+					.optional()
+					.describe('What the learner should know about where this text comes from.')
+			})
+			.describe('Where the text comes from, as far as the text itself tells.'),
+		lens: z
+			.array(z.enum(['sources', 'reporting-verbs', 'hedges', 'quotes', 'text-quality', 'claims']))
+			.optional()
+			.describe('Reading lenses open from the start rather than after the quiz.'),
+		paragraphs: z.array(paragraph).min(1, { error: 'the lesson has no paragraph' })
+	})
+	.describe('A lesson: the article, by paragraph, with its translation and metadata.');
+
+export const partOfSpeech = z.enum([
+	'noun',
+	'proper-noun',
+	'verb',
+	'adjective',
+	'adverb',
+	'preposition',
+	'conjunction',
+	'pronoun',
+	'expression'
+]);
+
+export const glossaryTerm = z
+	.strictObject({
+		id: z
+			.string()
+			.regex(ID, { error: 'use lower-case letters, digits and hyphens, e.g. cessez-le-feu' })
+			.describe('Unique name of the entry: lower-case letters, digits, hyphens.'),
+		lemma: text('the lemma').describe('Dictionary form: infinitive, masculine singular…'),
+		forms: z
+			.array(text('a form'))
+			.min(1, { error: 'list at least one form the term takes in the text' })
+			.describe(
+				'Every form of the term as it appears in the text (inflections, multi-word terms).'
+			),
+		pos: partOfSpeech.describe('Part of speech.'),
+		gender: z.enum(['m', 'f']).optional().describe('Gender, for nouns: m or f.'),
+		en: text('the English equivalent').describe('English equivalent.'),
+		definition: text('the definition').describe('A simple definition in French, for a B1 learner.'),
+		note: bilingual.optional().describe('Optional: false friend, register, usage.')
+	})
+	.describe('One glossary entry.');
+
+export const glossaryFile = z
+	.strictObject({
+		$schema: z.string().optional(),
+		terms: z.array(glossaryTerm).describe('The glossary entries, in any order.')
+	})
+	.describe('The glossary of a lesson.');
+
+export const annotation = z
+	.strictObject({
+		id: z.string().regex(ID, { error: 'use lower-case letters, digits and hyphens' }),
+		kind: z.enum(['source', 'reporting-verb', 'hedge', 'quotation', 'claim', 'text-quality']),
+		anchor: textAnchor,
+		explanation: bilingual
+	})
+	.describe('A note on a span of the text, for the reading lenses.');
+
+export const annotationsFile = z
+	.strictObject({
+		$schema: z.string().optional(),
+		annotations: z.array(annotation).default([])
+	})
+	.describe('Annotations of a lesson: who speaks, hedges, reporting verbs, quotes, text quality.');
+
+export const skill = z.enum([
+	'source',
+	'reporting-verb',
+	'hedge',
+	'quotation',
+	'evidence',
+	'text-quality',
+	'vocabulary',
+	'comprehension'
+]);
+
+export const question = z
+	.strictObject({
+		id: z.string().regex(ID, { error: 'use lower-case letters, digits and hyphens' }),
+		skill,
+		prompt: bilingual,
+		evidence: z.array(textAnchor).min(1, { error: 'give at least one evidence quote' })
+	})
+	.describe('A quiz question.');
+
+export const quizFile = z
+	.strictObject({
+		$schema: z.string().optional(),
+		questions: z.array(question).default([])
+	})
+	.describe('The quiz of a lesson.');
+
+/** The files of a lesson folder, their schema, and whether a lesson needs them. */
+export const lessonFiles = {
+	lesson: { file: 'lesson.yaml', schema: lessonFile, required: true },
+	glossary: { file: 'glossary.yaml', schema: glossaryFile, required: false },
+	annotations: { file: 'annotations.yaml', schema: annotationsFile, required: false },
+	quiz: { file: 'quiz.yaml', schema: quizFile, required: false }
+} as const;
+
+export type LessonFile = z.infer<typeof lessonFile>;
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+export type TextAnchor = z.infer<typeof textAnchor>;
+export type Annotation = z.infer<typeof annotation>;
+export type Question = z.infer<typeof question>;
+export type Paragraph = z.infer<typeof paragraph>;
