@@ -1,12 +1,18 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
-// Set once in the runner and inherited by its workers: one throw-away, not-yet-existing data dir.
-process.env.E2E_DATA_DIR ??= join(mkdtempSync(join(tmpdir(), 'qui-dit-quoi-e2e-')), 'data');
+// Set once in the runner and inherited by its workers: a throw-away, not-yet-existing data dir,
+// and a copy of the lessons that tests may edit to check they are picked up live.
+if (!process.env.E2E_DATA_DIR) {
+	const scratch = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-e2e-'));
+	process.env.E2E_DATA_DIR = join(scratch, 'data');
+	process.env.E2E_QUESTIONS_DIR = join(scratch, 'questions');
+	cpSync('questions', process.env.E2E_QUESTIONS_DIR, { recursive: true });
+}
 process.env.E2E_PORT = String(port);
 
 const executablePath = chromiumPath();
@@ -35,7 +41,11 @@ export default defineConfig({
 		// Started exactly as `npm start` starts it, on its own throw-away data directory.
 		command: 'node scripts/start.js',
 		url: `http://127.0.0.1:${port}/`,
-		env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR },
+		env: {
+			PORT: String(port),
+			DATA_DIR: process.env.E2E_DATA_DIR,
+			QUESTIONS_DIR: process.env.E2E_QUESTIONS_DIR!
+		},
 		timeout: 180_000,
 		reuseExistingServer: false,
 		stdout: 'pipe'

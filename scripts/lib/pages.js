@@ -7,5 +7,6 @@
 export const MEASURED_PAGES = [
 	{ name: 'home', path: '/' },
 	{ name: 'language', path: '/language' },
+	{ name: 'reader', path: '/lessons/karabakh-revenge' },
 	{ name: 'not-found', path: '/this-page-does-not-exist' }
 ];

@@ -3,6 +3,8 @@ import { request as httpRequest } from 'node:http';
 /** Port and data directory of the app the suite started (see playwright.config.ts). */
 export const port = Number(process.env.E2E_PORT);
 export const dataDir = process.env.E2E_DATA_DIR!;
+/** The server's own copy of questions/, which tests may edit. */
+export const questionsDir = process.env.E2E_QUESTIONS_DIR!;
 export const classroomOrigin = `http://classroom.test:${port}`;
 
 export interface RawResponse {
