@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemas } from '$lib/lesson/json-schema';
+
+describe('JSON Schemas in questions/schema', () => {
+	it('are up to date with the zod schema (run npm run schema after changing it)', () => {
+		for (const [name, text] of Object.entries(jsonSchemas())) {
+			expect(readFileSync(`questions/schema/${name}.schema.json`, 'utf8'), name).toBe(text);
+		}
+	});
+
+	it('are named on the first line of every lesson file, for editors', () => {
+		for (const name of ['lesson', 'glossary', 'annotations', 'quiz']) {
+			const first = readFileSync(`questions/karabakh-revenge/${name}.yaml`, 'utf8').split('\n')[0];
+			expect(first).toBe(`# yaml-language-server: $schema=../schema/${name}.schema.json`);
+		}
+	});
+
+	it('describe fields so editors can explain them', () => {
+		const glossary = JSON.parse(jsonSchemas().glossary!);
+		const term = glossary.properties.terms.items;
+		expect(term.required).toEqual(
+			expect.arrayContaining(['id', 'lemma', 'forms', 'pos', 'en', 'definition'])
+		);
+		expect(term.additionalProperties).toBe(false);
+		expect(term.properties.forms.description).toMatch(/as it appears/);
+	});
+});

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LessonCatalog } from '$lib/server/lesson-catalog';
+
+let dir: string;
+let catalog: LessonCatalog | undefined;
+const logs: string[] = [];
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'qdq-catalog-'));
+	cpSync('questions', dir, { recursive: true });
+	logs.length = 0;
+});
+afterEach(() => {
+	catalog?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const lessonFile = () => join(dir, 'karabakh-revenge', 'lesson.yaml');
+const open = () => (catalog = new LessonCatalog(dir, (m) => logs.push(m)));
+
+describe('LessonCatalog', () => {
+	it('loads every lesson folder and skips the schema folder', () => {
+		open();
+		expect(catalog!.list().map((l) => l.id)).toEqual(['karabakh-revenge']);
+		expect(catalog!.problems().size).toBe(0);
+	});
+
+	it('keeps a broken lesson out without taking the others down, and says why', () => {
+		cpSync(join(dir, 'karabakh-revenge'), join(dir, 'broken-copy'), { recursive: true });
+		writeFileSync(join(dir, 'broken-copy', 'lesson.yaml'), 'title: [unclosed\n');
+		open();
+		expect(catalog!.list().map((l) => l.id)).toEqual(['karabakh-revenge']);
+		expect(catalog!.get('broken-copy')).toBeUndefined();
+		expect(catalog!.problems().get('broken-copy')?.[0]?.file).toMatch(/broken-copy\/lesson\.yaml$/);
+		expect(logs.join('\n')).toMatch(/broken-copy.*problem/);
+	});
+
+	it('keeps the last valid version online when an edit breaks it, and takes the next valid edit', () => {
+		open();
+		const original = readFileSync(lessonFile(), 'utf8');
+		writeFileSync(lessonFile(), original.replace('level: B1', 'level: Z9'));
+		catalog!.reload('karabakh-revenge');
+		expect(catalog!.get('karabakh-revenge')?.level).toBe('B1');
+		expect(catalog!.problems().get('karabakh-revenge')?.[0]?.message).toMatch(/level/);
+
+		writeFileSync(lessonFile(), original.replace('level: B1', 'level: B2'));
+		catalog!.reload('karabakh-revenge');
+		expect(catalog!.get('karabakh-revenge')?.level).toBe('B2');
+		expect(catalog!.problems().size).toBe(0);
+	});
+
+	it('picks up an edited file by itself while watching', async () => {
+		open().watch(50);
+		const original = readFileSync(lessonFile(), 'utf8');
+		writeFileSync(lessonFile(), original.replace('vue par les deux camps', 'relue'));
+		await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(/relue$/), {
+			timeout: 5000,
+			interval: 50
+		});
+	});
+
+	it('forgets a lesson whose folder is deleted', async () => {
+		open().watch(50);
+		rmSync(join(dir, 'karabakh-revenge'), { recursive: true });
+		await vi.waitFor(() => expect(catalog!.list()).toEqual([]), { timeout: 5000, interval: 50 });
+	});
+});
