@@ -56,7 +56,9 @@ export function resolveAnchor(paragraphs: readonly string[], anchor: TextAnchor)
 		const paragraphsWithMatch = [...new Set(matches.map((m) => m.paragraph))];
 		return {
 			ok: false,
-			problem: `quote "${quote}" is ambiguous: it occurs ${matches.length} times ${where} (paragraph ${list(paragraphsWithMatch)})`,
+			problem:
+				`quote "${quote}" is ambiguous: it occurs ${matches.length} times ${where}` +
+				(paragraph === undefined ? ` (paragraph ${list(paragraphsWithMatch)})` : ''),
 			fix:
 				paragraph === undefined && paragraphsWithMatch.length > 1
 					? 'add "paragraph: N", or a "prefix"/"suffix" with the words just before or after it'

@@ -34,13 +34,16 @@ export function wordTokens(text: string): WordToken[] {
  * Accents are kept: "marché" and "marche" are different words.
  */
 export function looseFrench(text: string): string {
-	return text
-		.toLocaleLowerCase('fr')
-		.replace(/[’‘`´]/g, "'")
-		.replace(/[«»“”„"]/g, '"')
-		.replace(/[\s\u00a0\u202f]+/g, ' ')
-		.replace(/" | "/g, '"')
-		.trim();
+	return (
+		text
+			.toLocaleLowerCase('fr')
+			.replace(/[’‘`´]/g, "'")
+			.replace(/[«»“”„"]/g, '"')
+			.replace(/[\s\u00a0\u202f]+/g, ' ')
+			// « relativement secure » and “relativement secure” are the same quotation.
+			.replace(/\s*"\s*/g, '"')
+			.trim()
+	);
 }
 
 /** Number of words of a French text, as a reader counts them (l’opération is one). */

@@ -13,30 +13,75 @@ export interface TermForms {
 	forms: readonly string[];
 }
 
-interface Candidate {
+interface CompiledForm {
+	termIndex: number;
+	formIndex: number;
 	termId: string;
-	form: string;
+	/** Number of words, elided articles counted as words. */
+	size: number;
+	loose: string;
+}
+
+interface Candidate extends CompiledForm {
 	start: number;
 	end: number;
 }
 
+// Forms indexed by their first word: a paragraph's word is compared with the few forms that
+// start with it, not with every form of the glossary.
+const compiled = new WeakMap<readonly TermForms[], Map<string, CompiledForm[]>>();
+
+function formIndex(terms: readonly TermForms[]): Map<string, CompiledForm[]> {
+	let index = compiled.get(terms);
+	if (index) return index;
+	index = new Map();
+	terms.forEach(({ id, forms }, termIndex) => {
+		forms.forEach((form, formIndex) => {
+			const words = wordTokens(form);
+			if (words.length === 0) return;
+			const first = looseFrench(words[0]!.text);
+			const entry = {
+				termIndex,
+				formIndex,
+				termId: id,
+				size: words.length,
+				loose: looseFrench(form)
+			};
+			index!.set(first, [...(index!.get(first) ?? []), entry]);
+		});
+	});
+	compiled.set(terms, index);
+	return index;
+}
+
 function candidates(text: string, tokens: WordToken[], terms: readonly TermForms[]): Candidate[] {
+	const index = formIndex(terms);
 	const found: Candidate[] = [];
-	for (const { id, forms } of terms) {
-		for (const form of forms) {
-			const size = wordTokens(form).length;
-			const wanted = looseFrench(form);
-			if (size === 0) continue;
-			for (let i = 0; i + size <= tokens.length; i++) {
-				const start = tokens[i]!.start;
-				const end = tokens[i + size - 1]!.end;
-				if (looseFrench(text.slice(start, end)) === wanted) {
-					found.push({ termId: id, form, start, end });
-				}
+	tokens.forEach((token, i) => {
+		for (const form of index.get(looseFrench(token.text)) ?? []) {
+			if (i + form.size > tokens.length) continue;
+			const end = tokens[i + form.size - 1]!.end;
+			if (form.size === 1 || looseFrench(text.slice(token.start, end)) === form.loose) {
+				found.push({ ...form, start: token.start, end });
 			}
 		}
-	}
+	});
 	return found;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+	a.start < b.end && b.start < a.end;
+
+/** Longest match wins; among equals, the earlier one, then the entry listed first. */
+function select(all: Candidate[]): Candidate[] {
+	const byLength = [...all].sort(
+		(a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.termIndex - b.termIndex
+	);
+	const kept: Candidate[] = [];
+	for (const candidate of byLength) {
+		if (!kept.some((k) => overlap(k, candidate))) kept.push(candidate);
+	}
+	return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -45,75 +90,52 @@ function candidates(text: string, tokens: WordToken[], terms: readonly TermForms
  * overlap the longest wins ("Haut-Karabakh" over "Karabakh").
  */
 export function findTerms(text: string, terms: readonly TermForms[]): TermOccurrence[] {
-	return findTermsWithForms(text, terms).map(({ termId, start, end, first }) => ({
-		termId,
-		start,
-		end,
-		first
-	}));
-}
-
-function findTermsWithForms(
-	text: string,
-	terms: readonly TermForms[]
-): (TermOccurrence & { form: string })[] {
-	const all = candidates(text, wordTokens(text), terms).sort(
-		(a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start
-	);
-	const kept: Candidate[] = [];
-	for (const candidate of all) {
-		if (!kept.some((k) => candidate.start < k.end && k.start < candidate.end)) kept.push(candidate);
-	}
-	kept.sort((a, b) => a.start - b.start);
 	const seen = new Set<string>();
-	return kept.map((candidate) => {
-		const first = !seen.has(candidate.termId);
-		seen.add(candidate.termId);
-		return { ...candidate, first };
+	return select(candidates(text, wordTokens(text), terms)).map(({ termId, start, end }) => {
+		const first = !seen.has(termId);
+		seen.add(termId);
+		return { termId, start, end, first };
 	});
 }
 
 export interface UnseenForm {
+	/** Position of the entry in the glossary and of the form in its list (0-based). */
+	termIndex: number;
+	formIndex: number;
 	termId: string;
 	form: string;
-	/** The longer term that always covers it, when the form does occur but never on its own. */
+	/** The term that always wins over it, when the form does occur but is never shown. */
 	hiddenBy?: string;
 }
 
 /**
- * Forms a learner would never see marked: absent from every paragraph, or always inside a
- * longer form of another term.
+ * Forms a learner would never see marked: absent from every paragraph, or always overlapped
+ * by a longer form of another term (in the same paragraph, at the same place).
  */
 export function unseenForms(
 	paragraphs: readonly string[],
 	terms: readonly TermForms[]
 ): UnseenForm[] {
-	const found = new Map<string, Candidate[]>();
+	const key = (c: { termIndex: number; formIndex: number }) => `${c.termIndex}/${c.formIndex}`;
 	const shown = new Set<string>();
+	const hiddenBy = new Map<string, string>();
 	for (const text of paragraphs) {
-		const tokens = wordTokens(text);
-		for (const c of candidates(text, tokens, terms)) {
-			const key = `${c.termId}\u0000${c.form}`;
-			found.set(key, [...(found.get(key) ?? []), c]);
+		const all = candidates(text, wordTokens(text), terms);
+		const kept = select(all);
+		for (const c of kept) shown.add(key(c));
+		for (const c of all) {
+			const winner = kept.find((k) => overlap(k, c) && k !== c);
+			if (winner && !hiddenBy.has(key(c))) hiddenBy.set(key(c), winner.termId);
 		}
-		for (const o of findTermsWithForms(text, terms)) shown.add(`${o.termId}\u0000${o.form}`);
 	}
 	const unseen: UnseenForm[] = [];
-	for (const { id, forms } of terms) {
-		for (const form of forms) {
-			const key = `${id}\u0000${form}`;
-			if (shown.has(key)) continue;
-			const occurrences = found.get(key);
-			if (!occurrences) {
-				unseen.push({ termId: id, form });
-				continue;
-			}
-			const hiddenBy = paragraphs
-				.flatMap((text) => findTermsWithForms(text, terms))
-				.find((o) => o.start <= occurrences[0]!.start && occurrences[0]!.end <= o.end);
-			unseen.push({ termId: id, form, hiddenBy: hiddenBy?.termId });
-		}
-	}
+	terms.forEach((term, termIndex) => {
+		term.forms.forEach((form, formIndex) => {
+			const k = key({ termIndex, formIndex });
+			if (shown.has(k)) return;
+			unseen.push({ termIndex, formIndex, termId: term.id, form, hiddenBy: hiddenBy.get(k) });
+		});
+	});
 	return unseen;
 }
 

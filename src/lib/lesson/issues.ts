@@ -136,6 +136,15 @@ export function issueProblems(
 			];
 		}
 		case 'invalid_value':
+			if (!source.has(path)) {
+				return [
+					{
+						...at(path.slice(0, -1)),
+						message: `missing field ${field}`,
+						fix: `add "${String(path.at(-1))}:" with one of: ${issue.values.map((v) => String(v)).join(', ')}`
+					}
+				];
+			}
 			return [
 				{
 					...at(path),

@@ -176,6 +176,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 		const source = glossaryFile.source;
 		problems.push(...duplicateIds(terms, source, 'terms', 'glossary'));
 		const owner = new Map<string, number>();
+		const duplicated = new Set<string>();
 		terms.forEach((term, t) => {
 			if (term.pos === 'noun' && !term.gender) {
 				problems.push({
@@ -189,6 +190,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 				const key = form.toLocaleLowerCase('fr');
 				const other = owner.get(key);
 				if (other !== undefined && other !== t) {
+					duplicated.add(`${t}/${f}`);
 					problems.push({
 						file: source.file,
 						...source.position(['terms', t, 'forms', f]),
@@ -199,13 +201,12 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 			});
 		});
 		for (const unseen of unseenForms(texts, terms)) {
-			const t = terms.findIndex((term) => term.id === unseen.termId);
-			const f = terms[t]!.forms.indexOf(unseen.form);
+			if (duplicated.has(`${unseen.termIndex}/${unseen.formIndex}`)) continue; // said above
 			problems.push({
 				file: source.file,
-				...source.position(['terms', t, 'forms', f]),
+				...source.position(['terms', unseen.termIndex, 'forms', unseen.formIndex]),
 				message: unseen.hiddenBy
-					? `the form "${unseen.form}" only occurs inside "${unseen.hiddenBy}", which is longer and wins`
+					? `the form "${unseen.form}" is never marked: it always overlaps "${unseen.hiddenBy}", which is longer and wins`
 					: `the form "${unseen.form}" does not occur in the text`,
 				fix: unseen.hiddenBy
 					? `remove it, or merge this entry with "${unseen.hiddenBy}"`

@@ -32,12 +32,12 @@ export const textAnchor = z
 		),
 		prefix: z
 			.string()
-			.min(1)
+			.min(1, { error: 'the prefix is empty' })
 			.optional()
 			.describe('Words just before the quote, only needed when the quote occurs more than once.'),
 		suffix: z
 			.string()
-			.min(1)
+			.min(1, { error: 'the suffix is empty' })
 			.optional()
 			.describe('Words just after the quote, only needed when the quote occurs more than once.'),
 		paragraph: z
@@ -135,7 +135,7 @@ export const glossaryTerm = z
 export const glossaryFile = z
 	.strictObject({
 		$schema: z.string().optional(),
-		terms: z.array(glossaryTerm).describe('The glossary entries, in any order.')
+		terms: z.array(glossaryTerm).default([]).describe('The glossary entries, in any order.')
 	})
 	.describe('The glossary of a lesson.');
 

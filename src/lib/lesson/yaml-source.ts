@@ -1,4 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+	isMap,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	type Document,
+	type Node,
+	type YAMLError
+} from 'yaml';
 import { positionAt, type Problem } from './problems';
 
 export type Path = readonly PropertyKey[];
@@ -43,17 +52,52 @@ export class YamlSource {
 			uniqueKeys: true,
 			prettyErrors: false
 		});
-		for (const error of this.doc.errors) {
-			const pos = this.lines.linePos(error.pos[0]);
-			this.problems.push({
-				file,
-				line: pos.line,
-				column: pos.col,
-				message: `YAML syntax: ${firstLine(error.message)}`,
-				fix: yamlFix(error.code)
-			});
+		const errors = this.doc.errors;
+		for (const error of errors) {
+			// yaml reports an over-indented line twice; keep the more telling of the two.
+			const twin = errors.some(
+				(other) => other.code === 'MULTILINE_IMPLICIT_KEY' && other.pos[0] === error.pos[0]
+			);
+			if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && twin) continue;
+			this.problems.push(this.syntaxProblem(error));
 		}
 		this.data = this.problems.length === 0 ? this.doc.toJS() : undefined;
+	}
+
+	private syntaxProblem(error: YAMLError): Problem {
+		const { file, text } = this;
+		if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+			// yaml notices a missing closing quote where the file ends; the teacher needs the line
+			// where the quote was opened.
+			const opened = unclosedQuoteLine(text, error.pos[0]);
+			if (opened) {
+				return {
+					file,
+					...opened,
+					message: 'the closing quotation mark of the text opened on this line is missing',
+					fix: 'add the closing quotation mark at the end of the text, or write the text after ">-" on the next line without quotes'
+				};
+			}
+		}
+		if (error.code === 'MULTILINE_IMPLICIT_KEY') {
+			const { line } = this.lines.linePos(error.pos[1]);
+			const lineText = text.split('\n')[line - 1] ?? '';
+			return {
+				file,
+				line,
+				column: lineText.length - lineText.trimStart().length + 1,
+				message: 'this line is indented more than the fields of its block',
+				fix: 'line it up with the field above it (same number of spaces)'
+			};
+		}
+		const pos = this.lines.linePos(error.pos[0]);
+		return {
+			file,
+			line: pos.line,
+			column: pos.col,
+			message: `YAML syntax: ${firstLine(error.message)}`,
+			fix: yamlFix(error.code)
+		};
 	}
 
 	/** The node at `path`, or the deepest existing node on the way (and how deep it got). */
@@ -94,6 +138,21 @@ export class YamlSource {
 	keyPosition(path: Path, name: string): { line: number; column: number } {
 		return this.position([...path, name], { key: true });
 	}
+}
+
+/** The last line before `offset` that opens a quoted value and does not close it. */
+function unclosedQuoteLine(text: string, offset: number): { line: number; column: number } | null {
+	const lines = text.slice(0, offset).split('\n');
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const opening = /(?:^|:\s+|-\s+)(["'])/.exec(lines[i]!);
+		if (!opening) continue;
+		const quote = opening[1]!;
+		const after = lines[i]!.slice(opening.index + opening[0].length);
+		const closed = quote === '"' ? /(^|[^\\])"\s*(#.*)?$/.test(after) : /'\s*(#.*)?$/.test(after);
+		if (!closed) return { line: i + 1, column: opening.index + opening[0].length };
+		return null;
+	}
+	return null;
 }
 
 function firstLine(message: string): string {

@@ -11,6 +11,12 @@ import {
 const marked = (text: string, occurrences: TermOccurrence[]) =>
 	occurrences.map((o) => `${o.termId}:${text.slice(o.start, o.end)}`);
 
+/** What a teacher is told about a form: which term, which form, hidden by what. */
+const unseen = (paragraphs: string[], terms: TermForms[]) =>
+	unseenForms(paragraphs, terms).map(({ termId, form, hiddenBy }) =>
+		hiddenBy === undefined ? { termId, form } : { termId, form, hiddenBy }
+	);
+
 describe('findTerms', () => {
 	it('finds a term after an elided article: "Artsakh" in "d’Artsakh" and "armée" in "l’armée"', () => {
 		const text = 'Un porte-parole de l’armée d’Artsakh affirme.';
@@ -121,34 +127,34 @@ describe('unseenForms', () => {
 	];
 
 	it('lists a form that occurs nowhere in the text, without a hiddenBy', () => {
-		expect(unseenForms(['Bakou affirme.', 'Le Haut-Karabakh.'], terms)).toContainEqual({
+		expect(unseen(['Bakou affirme.', 'Le Haut-Karabakh.'], terms)).toContainEqual({
 			termId: 'bakou',
 			form: 'Bakoo'
 		});
 	});
 
 	it('lists a form found only inside a longer form of another term, naming that term', () => {
-		const unseen = unseenForms(['Bakou affirme.', 'Le Haut-Karabakh.'], terms);
-		expect(unseen).toContainEqual({
+		const found = unseen(['Bakou affirme.', 'Le Haut-Karabakh.'], terms);
+		expect(found).toContainEqual({
 			termId: 'karabakh',
 			form: 'Karabakh',
 			hiddenBy: 'haut-karabakh'
 		});
-		expect(unseen).toHaveLength(2);
+		expect(found).toHaveLength(2);
 	});
 
 	it('does not list a form that shows on its own at least once', () => {
-		const unseen = unseenForms(
+		const found = unseen(
 			['Bakou Bakoo affirme.', 'Le Haut-Karabakh.', 'La crête du Karabakh.'],
 			terms
 		);
-		expect(unseen).toEqual([]);
+		expect(found).toEqual([]);
 	});
 
 	it('names the term that really hides the form, not a term covering the same offsets in another paragraph', () => {
 		// "République d’Artsakh" spans offsets 3–23 of paragraph 1; "Karabakh" sits at 8–16 of
 		// paragraph 2, inside "Haut-Karabakh". The teacher must be told about "haut-karabakh".
-		const unseen = unseenForms(
+		const found = unseen(
 			['La République d’Artsakh proteste.', 'Le Haut-Karabakh est loin.'],
 			[
 				{ id: 'republique', forms: ['République d’Artsakh'] },
@@ -156,20 +162,20 @@ describe('unseenForms', () => {
 				{ id: 'haut-karabakh', forms: ['Haut-Karabakh'] }
 			]
 		);
-		expect(unseen).toEqual([{ termId: 'karabakh', form: 'Karabakh', hiddenBy: 'haut-karabakh' }]);
+		expect(found).toEqual([{ termId: 'karabakh', form: 'Karabakh', hiddenBy: 'haut-karabakh' }]);
 	});
 
 	it('names the longer term that overlaps a form, not only one that contains it', () => {
 		// "Karabakh des montagnes" is longer and wins over "Haut-Karabakh" in "Haut-Karabakh des
 		// montagnes": the form does occur, so "does not occur in the text" would be false.
-		const unseen = unseenForms(
+		const found = unseen(
 			['Le Haut-Karabakh des montagnes.'],
 			[
 				{ id: 'haut-karabakh', forms: ['Haut-Karabakh'] },
 				{ id: 'karabakh-des-montagnes', forms: ['Karabakh des montagnes'] }
 			]
 		);
-		expect(unseen).toEqual([
+		expect(found).toEqual([
 			{ termId: 'haut-karabakh', form: 'Haut-Karabakh', hiddenBy: 'karabakh-des-montagnes' }
 		]);
 	});
