@@ -8,7 +8,9 @@ import { lessonIds, readLessonFolder } from '../src/lib/server/lesson-files';
 const questionsDir = resolve(process.argv[2] ?? process.env.QUESTIONS_DIR ?? 'questions');
 const ids = lessonIds(questionsDir);
 if (ids.length === 0) {
-	console.error(`No lesson folder in ${questionsDir}. Create one, e.g. questions/my-lesson/lesson.yaml`);
+	console.error(
+		`No lesson folder in ${questionsDir}. Create one, e.g. questions/my-lesson/lesson.yaml`
+	);
 	process.exit(1);
 }
 
