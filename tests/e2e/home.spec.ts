@@ -9,7 +9,7 @@ test.describe('home page', () => {
 			'Lire l’actualité en français, d’un œil critique'
 		);
 		await expect(page.getByRole('heading', { name: 'Leçons' })).toBeVisible();
-		await expect(page.getByText('Aucune leçon n’est encore disponible.')).toBeVisible();
+		await expect(page.getByRole('link', { name: /^Haut-Karabakh : l’opération/ })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Français' })).toHaveAttribute(
 			'aria-current',
 			'true'
@@ -27,6 +27,8 @@ test.describe('home page', () => {
 				'Read the French news with a critical eye'
 			);
 			await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+			await expect(page.getByRole('link', { name: /^Nagorno-Karabakh: Operation/ })).toBeVisible();
+			await expect(page.locator('.lessons li')).toContainText(/Level B1 · \d+ min read/);
 			await expect(page).toHaveTitle(/Read a French news article/);
 			await expectAccessible(page);
 		});
