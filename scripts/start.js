@@ -3,6 +3,7 @@
 // It runs the app over plain http on every interface, and tells SvelteKit so, because pupils
 // reach the teacher's laptop as http://<lan-address>:PORT, never over https.
 import { spawnSync } from 'node:child_process';
+import compression from 'compression';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
@@ -66,9 +67,17 @@ if (trustOwnProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 
 const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
 
+// Pages and their data are gzipped on the fly (a class shares one school connection); the
+// built assets are already precompressed, and compression leaves those alone.
+const compress = compression();
+
 const server = createServer((req, res) => {
 	if (trustOwnProtocol) req.headers[PROTOCOL_HEADER] = 'http';
-	handler(req, res);
+	compress(
+		/** @type {any} */ (req),
+		/** @type {any} */ (res),
+		() => handler(req, res)
+	);
 });
 
 server.on('error', (error) => {

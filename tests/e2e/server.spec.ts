@@ -36,4 +36,12 @@ test.describe('the server as npm start runs it', () => {
 		expect(String(response.headers.vary)).toMatch(/Accept-Language/);
 		expect(String(response.headers.vary)).toMatch(/Cookie/);
 	});
+
+	test('sends pages gzipped to browsers that accept it (a class shares one connection)', async () => {
+		const response = await requestAsClassroom('/lessons/karabakh-revenge', {
+			headers: { 'accept-encoding': 'gzip, deflate' }
+		});
+		expect(response.status).toBe(200);
+		expect(response.headers['content-encoding']).toBe('gzip');
+	});
 });
