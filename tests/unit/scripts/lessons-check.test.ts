@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'qdq-check-'));
+	cpSync('questions', dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function check() {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lessons-check.ts', dir], {
+		encoding: 'utf8'
+	});
+	return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run lessons:check', () => {
+	it('says the seed lesson is valid and exits 0', () => {
+		const { code, out } = check();
+		expect(code).toBe(0);
+		expect(out).toMatch(/^ok {2}karabakh-revenge: 8 paragraphs, \d+ glossary terms/m);
+	});
+
+	it('prints every problem of every file as file:line:column: what — how, and exits 1', () => {
+		const lesson = join(dir, 'karabakh-revenge', 'lesson.yaml');
+		writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('level: B1', 'level: B7'));
+		const glossary = join(dir, 'karabakh-revenge', 'glossary.yaml');
+		writeFileSync(
+			glossary,
+			readFileSync(glossary, 'utf8').replace('    lemma: soldat', '    lemme: soldat')
+		);
+		const { code, out, err } = check();
+		expect(code).toBe(1);
+		expect(out).toMatch(/^BAD karabakh-revenge: 3 problem\(s\)/m);
+		const lines = err.trim().split('\n');
+		expect(lines).toContainEqual(
+			expect.stringMatching(
+				/karabakh-revenge\/lesson\.yaml:\d+:8: "level" cannot be the text "B7" — use one of: A1, A2, B1, B2, C1, C2$/
+			)
+		);
+		expect(lines).toContainEqual(
+			expect.stringMatching(/glossary\.yaml:4:5: unknown field "lemme" — did you mean "lemma"\?/)
+		);
+		expect(lines).toContainEqual(
+			expect.stringMatching(/glossary\.yaml:3:5: missing field "lemma" — add "lemma:"/)
+		);
+		expect(lines.at(-1)).toBe('3 problem(s). Fix them and run npm run lessons:check again.');
+	});
+});
