@@ -1,9 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { questionsDir } from './support/server';
 
 const lessonFile = join(questionsDir, 'karabakh-revenge', 'lesson.yaml');
+
+/** Saves the way many editors do: a new file renamed over the old one. */
+function saveAsEditorsDo(text: string) {
+	const temp = `${lessonFile}.tmp`;
+	writeFileSync(temp, text);
+	renameSync(temp, lessonFile);
+}
 
 test.describe('lesson files edited while the server runs', () => {
 	test.describe.configure({ mode: 'serial' });
@@ -28,7 +35,7 @@ test.describe('lesson files edited while the server runs', () => {
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toContainText('version corrigée');
 
-		writeFileSync(lessonFile, original);
+		saveAsEditorsDo(original);
 		await expect(async () => {
 			await page.goto('/lessons/karabakh-revenge');
 			await expect(page.locator('h1')).toContainText('vue par les deux camps', { timeout: 500 });

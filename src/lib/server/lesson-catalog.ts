@@ -1,5 +1,5 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
 import { formatProblem, type Problem } from '$lib/lesson/problems';
 import { lessonIds, readLessonFolder } from './lesson-files';
@@ -18,7 +18,8 @@ export interface CatalogEntry {
  */
 export class LessonCatalog {
 	private readonly entries = new Map<string, CatalogEntry>();
-	private watcher: FSWatcher | null = null;
+	private readonly watchers = new Map<string, FSWatcher>();
+	private delayMs = 150;
 	private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 	constructor(
@@ -68,28 +69,60 @@ export class LessonCatalog {
 		return entry;
 	}
 
-	/** Watches the folder; edits are picked up `delayMs` after the last change to a lesson. */
+	/**
+	 * Watches the lessons; an edit is picked up `delayMs` after the last change to a lesson.
+	 * One watcher per folder, not one recursive watcher: Node's recursive watch on Linux loses
+	 * a file that an editor saves by renaming a new file over it.
+	 */
 	watch(delayMs = 150): this {
-		if (this.watcher || !existsSync(this.questionsDir)) return this;
-		this.watcher = watch(this.questionsDir, { recursive: true }, (_event, filename) => {
-			const id = filename?.toString().split(sep)[0];
-			if (!id || id === 'schema' || id.startsWith('.')) return;
-			clearTimeout(this.pending.get(id));
-			this.pending.set(
-				id,
-				setTimeout(() => {
-					this.pending.delete(id);
-					this.reload(id);
-				}, delayMs)
-			);
+		if (this.watchers.size > 0 || !existsSync(this.questionsDir)) return this;
+		this.delayMs = delayMs;
+		this.watchFolder(this.questionsDir, (name) => {
+			if (!name || name === 'schema' || name.startsWith('.')) return;
+			this.schedule(name);
 		});
-		this.watcher.on('error', (error) => this.log(`Stopped watching lessons: ${error.message}`));
+		for (const id of lessonIds(this.questionsDir)) this.watchLesson(id);
 		return this;
 	}
 
+	private watchLesson(id: string): void {
+		const dir = join(this.questionsDir, id);
+		if (this.watchers.has(dir) || !existsSync(dir)) return;
+		this.watchFolder(dir, () => this.schedule(id));
+	}
+
+	private watchFolder(dir: string, onChange: (name: string | null) => void): void {
+		try {
+			const watcher = watch(dir, (_event, name) => onChange(name?.toString() ?? null));
+			watcher.on('error', () => this.unwatch(dir));
+			this.watchers.set(dir, watcher);
+		} catch (error) {
+			this.log(`Cannot watch ${dir} for changes: ${(error as Error).message}`);
+		}
+	}
+
+	private unwatch(dir: string): void {
+		this.watchers.get(dir)?.close();
+		this.watchers.delete(dir);
+	}
+
+	private schedule(id: string): void {
+		clearTimeout(this.pending.get(id));
+		this.pending.set(
+			id,
+			setTimeout(() => {
+				this.pending.delete(id);
+				const entry = this.reload(id);
+				// A new folder gets its own watcher; a removed one loses it.
+				if (entry) this.watchLesson(id);
+				else this.unwatch(join(this.questionsDir, id));
+			}, this.delayMs)
+		);
+	}
+
 	close(): void {
-		this.watcher?.close();
-		this.watcher = null;
+		for (const watcher of this.watchers.values()) watcher.close();
+		this.watchers.clear();
 		for (const timer of this.pending.values()) clearTimeout(timer);
 		this.pending.clear();
 	}

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,6 +57,35 @@ describe('LessonCatalog', () => {
 		const original = readFileSync(lessonFile(), 'utf8');
 		writeFileSync(lessonFile(), original.replace('vue par les deux camps', 'relue'));
 		await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(/relue$/), {
+			timeout: 5000,
+			interval: 50
+		});
+	});
+
+	it('keeps picking up edits saved the way editors save: a new file renamed over the old', async () => {
+		open().watch(50);
+		const original = readFileSync(lessonFile(), 'utf8');
+		for (const title of ['première relecture', 'deuxième relecture', 'troisième relecture']) {
+			const temp = join(dir, 'karabakh-revenge', '.lesson.yaml.swp');
+			writeFileSync(temp, original.replace('vue par les deux camps', title));
+			renameSync(temp, lessonFile());
+			await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(title), {
+				timeout: 5000,
+				interval: 50
+			});
+		}
+	});
+
+	it('loads a lesson folder created while the server runs', async () => {
+		open().watch(50);
+		cpSync(join(dir, 'karabakh-revenge'), join(dir, 'second-lesson'), { recursive: true });
+		await vi.waitFor(() => expect(catalog!.get('second-lesson')?.id).toBe('second-lesson'), {
+			timeout: 5000,
+			interval: 50
+		});
+		const file = join(dir, 'second-lesson', 'lesson.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('level: B1', 'level: C1'));
+		await vi.waitFor(() => expect(catalog!.get('second-lesson')?.level).toBe('C1'), {
 			timeout: 5000,
 			interval: 50
 		});
