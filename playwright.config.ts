@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,15 @@ if (!process.env.E2E_DATA_DIR) {
 	process.env.E2E_DATA_DIR = join(scratch, 'data');
 	process.env.E2E_QUESTIONS_DIR = join(scratch, 'questions');
 	cpSync('questions', process.env.E2E_QUESTIONS_DIR, { recursive: true });
+	// A class for the join tests, made the way a teacher makes one today (before the server starts:
+	// the running server holds the data directory's lock).
+	const created = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/class-create.ts', '3e B'], {
+		env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+		encoding: 'utf8'
+	});
+	const code = /^\s+([A-Z0-9]{3}-[A-Z0-9]{3})$/m.exec(created.stdout)?.[1];
+	if (!code) throw new Error(`class:create failed: ${created.stdout}${created.stderr}`);
+	process.env.E2E_CLASS_CODE = code;
 }
 process.env.E2E_PORT = String(port);
 

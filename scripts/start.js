@@ -65,7 +65,15 @@ const dataDir = prepareDataDir();
 const trustOwnProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (trustOwnProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 
-const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} */
+let handler;
+try {
+	({ handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href));
+} catch (error) {
+	// e.g. another server already uses this DATA_DIR, or a damaged data file: say which.
+	die(`The app could not start: ${/** @type {Error} */ (error).message}`);
+	throw error;
+}
 
 // Pages and their data are gzipped on the fly (a class shares one school connection); the
 // built assets are already precompressed, and compression leaves those alone.

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '$lib/i18n/languages';
+import type { Learner } from '$lib/server/store/types';
 
 declare global {
 	namespace App {
@@ -13,6 +14,10 @@ declare global {
 			lang: Lang;
 			/** i18next translator fixed to `lang`: never a shared, switched instance. */
 			t: TFunction;
+			/** The signed-in learner, from the session cookie; null when nobody is signed in. */
+			learner: Learner | null;
+			/** The learner's progress file could not be read: say so rather than lose it. */
+			learnerFileDamaged: boolean;
 		}
 	}
 }

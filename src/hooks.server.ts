@@ -1,21 +1,45 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { LANGUAGE_COOKIE } from '$lib/i18n/languages';
 import { pickLanguage } from '$lib/i18n/negotiate';
+import { SESSION_COOKIE } from '$lib/server/auth/learner-session';
+import { store } from '$lib/server/db';
 import { translatorFor } from '$lib/server/i18n';
+import { DamagedFileError } from '$lib/server/store/types';
+
+// Open the store (and take the data directory's lock) before the first request: a second
+// server on the same DATA_DIR must refuse to start, not fail later on a pupil's click.
+export const init: ServerInit = async () => {
+	await store();
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const lang = pickLanguage(
-		event.cookies.get(LANGUAGE_COOKIE),
-		event.request.headers.get('accept-language')
-	);
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.learner = null;
+	event.locals.learnerFileDamaged = false;
+	if (token) {
+		try {
+			event.locals.learner = await (await store()).findSessionLearner(token);
+		} catch (error) {
+			if (!(error instanceof DamagedFileError)) throw error;
+			console.error(`Learner file damaged: ${error.message}`);
+			event.locals.learnerFileDamaged = true;
+		}
+	}
+
+	// A signed-in learner's language follows them from device to device.
+	const lang =
+		event.locals.learner?.uiLanguage ??
+		pickLanguage(event.cookies.get(LANGUAGE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.lang = lang;
 	event.locals.t = translatorFor(lang);
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
-	// Pages differ by language: a school proxy must not hand one pupil's English page to another.
+	// Pages differ by language and learner: a school proxy must not hand one pupil's page to another.
 	response.headers.append('vary', 'Accept-Language, Cookie');
+	if (!response.headers.has('cache-control'))
+		response.headers.set('cache-control', 'private, no-cache');
 	return response;
 };
 

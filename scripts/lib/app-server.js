@@ -21,16 +21,19 @@ function freePort() {
 }
 
 /**
- * Starts the app exactly as `npm start` does, on a free port and a throw-away data directory,
- * and waits until it answers. For benchmarks; the e2e suite uses Playwright's webServer.
- * @returns {Promise<{ origin: string, stop: () => Promise<void> }>}
+ * Starts the app exactly as `npm start` does, on a free port and (unless `dataDir` is given) a
+ * throw-away data directory, and waits until it answers. For benchmarks; the e2e suite uses
+ * Playwright's webServer.
+ * @param {{ dataDir?: string }} [options]
+ * @returns {Promise<{ origin: string, port: number, dataDir: string, pid: number, kill: (signal?: NodeJS.Signals) => Promise<void>, stop: () => Promise<void> }>}
  */
-export async function startApp() {
+export async function startApp(options = {}) {
 	const port = await freePort();
-	const dataParent = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-bench-'));
+	const dataParent = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'qui-dit-quoi-bench-'));
+	const dataDir = options.dataDir ?? join(/** @type {string} */ (dataParent), 'data');
 	const child = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), DATA_DIR: join(dataParent, 'data') },
+		env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const origin = `http://127.0.0.1:${port}`;
@@ -45,12 +48,20 @@ export async function startApp() {
 		if (Date.now() > deadline) throw new Error('The app did not answer within 180 s');
 		await new Promise((r) => setTimeout(r, 250));
 	}
+	const exited = new Promise((r) => child.once('exit', r));
 	return {
 		origin,
+		port,
+		dataDir,
+		pid: /** @type {number} */ (child.pid),
+		kill: async (signal = 'SIGKILL') => {
+			child.kill(signal);
+			await exited;
+		},
 		stop: async () => {
-			child.kill('SIGTERM');
-			await new Promise((r) => child.once('exit', r));
-			rmSync(dataParent, { recursive: true, force: true });
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
+			if (dataParent) rmSync(dataParent, { recursive: true, force: true });
 		}
 	};
 }

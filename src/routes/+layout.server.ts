@@ -6,6 +6,8 @@ export const load = (({ locals }) => {
 		/** Interface language, chosen by the server for this request. */
 		lang: locals.lang,
 		/** The interface strings in that language, resolved by i18next on the server. */
-		messages: messagesFor(locals.lang)
+		messages: messagesFor(locals.lang),
+		/** Who is signed in on this device, for the header; null when nobody is. */
+		learner: locals.learner ? { pseudonym: locals.learner.pseudonym } : null
 	};
 }) satisfies LayoutServerLoad;

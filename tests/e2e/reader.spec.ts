@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
+import { readerReady } from './support/reader';
 
 const LESSON = '/lessons/karabakh-revenge';
 const seed = readFileSync('tests/fixtures/seed-article-fr.txt', 'utf8').split('\n');
@@ -45,6 +46,7 @@ test.describe('reader', () => {
 		page
 	}) => {
 		await page.goto(LESSON);
+		await readerReady(page);
 		const term = firstTerm(page, 1);
 		const tooltip = await tooltipOf(page, term);
 		await expect(tooltip).toBeHidden();
@@ -68,6 +70,7 @@ test.describe('reader', () => {
 		page
 	}) => {
 		await page.goto(LESSON);
+		await readerReady(page);
 		const term = firstTerm(page, 1);
 		const tooltip = await tooltipOf(page, term);
 		await term.focus();
@@ -101,6 +104,7 @@ test.describe('reader', () => {
 			page
 		}) => {
 			await page.goto(LESSON);
+			await readerReady(page);
 			const term = paragraphText(page, 3).locator('a.term').nth(2);
 			await term.scrollIntoViewIfNeeded();
 			const tooltip = await tooltipOf(page, term);

@@ -1,11 +1,46 @@
-import { existsSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { dataDir, requestAsClassroom } from './support/server';
+import { dataDir, port, questionsDir, requestAsClassroom } from './support/server';
 
 test.describe('the server as npm start runs it', () => {
-	test('created its data directory on first run', () => {
-		expect(existsSync(dataDir)).toBe(true);
-		expect(statSync(dataDir).isDirectory()).toBe(true);
+	test('creates its data directory on first run and says where students connect', async () => {
+		const scratch = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-first-run-'));
+		const fresh = join(scratch, 'data');
+		const server = spawn(process.execPath, ['scripts/start.js'], {
+			env: { ...process.env, PORT: String(port + 2), DATA_DIR: fresh, QUESTIONS_DIR: questionsDir }
+		});
+		try {
+			let output = '';
+			server.stdout.on('data', (chunk) => (output += chunk));
+			await expect.poll(() => output, { timeout: 60_000 }).toContain('Press Ctrl+C to stop.');
+			expect(output).toMatch(/On this computer: +http:\/\/localhost:\d+/);
+			expect(output).toContain(`Data directory:          ${fresh}`);
+			expect(existsSync(fresh) && statSync(fresh).isDirectory()).toBe(true);
+		} finally {
+			server.kill('SIGTERM');
+			rmSync(scratch, { recursive: true, force: true });
+		}
+	});
+
+	test('a second server on the same data directory refuses to start, and says why', () => {
+		const second = spawnSync(process.execPath, ['scripts/start.js'], {
+			env: {
+				...process.env,
+				PORT: String(port + 1),
+				DATA_DIR: dataDir,
+				QUESTIONS_DIR: questionsDir
+			},
+			encoding: 'utf8',
+			timeout: 60_000
+		});
+		expect(second.status).toBe(1);
+		expect(second.stderr).toMatch(/another server \(pid \d+\)/i);
+		expect(second.stderr).toContain(dataDir);
+		// The first server is unharmed.
+		return requestAsClassroom('/').then((r) => expect(r.status).toBe(200));
 	});
 
 	test('serves a host name that is not localhost', async () => {

@@ -5,6 +5,8 @@ export const port = Number(process.env.E2E_PORT);
 export const dataDir = process.env.E2E_DATA_DIR!;
 /** The server's own copy of questions/, which tests may edit. */
 export const questionsDir = process.env.E2E_QUESTIONS_DIR!;
+/** Code of the class "3e B", created before the server started. */
+export const classCode = process.env.E2E_CLASS_CODE!;
 export const classroomOrigin = `http://classroom.test:${port}`;
 
 export interface RawResponse {

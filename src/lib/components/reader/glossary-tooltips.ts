@@ -3,6 +3,15 @@ import { placeTooltip } from './placement';
 
 const TERM = 'a.term[aria-describedby]';
 const HIDE_DELAY_MS = 300;
+/** A definition merely brushed by the pointer is not a look-up; one read for a second is. */
+const HOVER_LOOK_UP_MS = 1000;
+
+export type LookUp = 'click' | 'tap' | 'focus' | 'hover';
+
+export interface TooltipOptions {
+	/** Called once per term and page view when a learner really looks a term up. */
+	onLookUp?: (termId: string, how: LookUp) => void;
+}
 
 /**
  * Turns the glossary links of an article into tooltip triggers (WCAG 2.2 SC 1.4.13): shown on
@@ -10,115 +19,138 @@ const HIDE_DELAY_MS = 300;
  * elsewhere, or the pointer/focus leaves. A click or tap pins it; a second one closes it.
  * Without JavaScript the same links lead to the on-page glossary instead.
  */
-export const glossaryTooltips: Attachment<HTMLElement> = (article) => {
-	let trigger: HTMLElement | null = null;
-	let tooltip: HTMLElement | null = null;
-	let pinned = false;
-	let hideTimer: ReturnType<typeof setTimeout> | undefined;
+export const glossaryTooltips =
+	(options: TooltipOptions = {}): Attachment<HTMLElement> =>
+	(article) => {
+		let trigger: HTMLElement | null = null;
+		let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+		const reported = new Set<string>();
 
-	const termOf = (target: EventTarget | null) =>
-		target instanceof Element ? target.closest<HTMLElement>(TERM) : null;
-	const inTooltip = (target: EventTarget | null) =>
-		!!tooltip && target instanceof Node && tooltip.contains(target);
-
-	function position() {
-		if (!trigger || !tooltip) return;
-		// A word broken over two lines has two boxes: anchor to the one the reader points at.
-		const word = trigger.getClientRects()[0] ?? trigger.getBoundingClientRect();
-		const { top, left, side } = placeTooltip(
-			word,
-			{ width: tooltip.offsetWidth, height: tooltip.offsetHeight },
-			{ width: document.documentElement.clientWidth, height: window.innerHeight }
-		);
-		tooltip.style.top = `${top}px`;
-		tooltip.style.left = `${left}px`;
-		tooltip.dataset.side = side;
-	}
-
-	function show(term: HTMLElement, pin = false) {
-		clearTimeout(hideTimer);
-		const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '');
-		if (!tip) return;
-		if (trigger !== term) hide();
-		trigger = term;
-		tooltip = tip;
-		pinned = pinned || pin;
-		tip.dataset.open = '';
-		position();
-	}
-
-	function hide() {
-		clearTimeout(hideTimer);
-		if (tooltip) delete tooltip.dataset.open;
-		trigger = tooltip = null;
-		pinned = false;
-	}
-
-	function hideSoon() {
-		if (pinned) return;
-		clearTimeout(hideTimer);
-		hideTimer = setTimeout(hide, HIDE_DELAY_MS);
-	}
-
-	const onPointerOver = (event: PointerEvent) => {
-		if (event.pointerType === 'touch') return; // a tap arrives as a click
-		const term = termOf(event.target);
-		if (term) show(term);
-		else if (inTooltip(event.target)) clearTimeout(hideTimer);
-	};
-	const onPointerOut = (event: PointerEvent) => {
-		if (event.pointerType === 'touch' || !trigger) return;
-		const to = event.relatedTarget;
-		if (termOf(to) === trigger || inTooltip(to)) return;
-		if (termOf(event.target) === trigger || inTooltip(event.target)) hideSoon();
-	};
-	const onFocusIn = (event: FocusEvent) => {
-		const term = termOf(event.target);
-		if (term) show(term);
-	};
-	const onFocusOut = (event: FocusEvent) => {
-		if (termOf(event.target) === trigger && !pinned) hide();
-	};
-	const onClick = (event: MouseEvent) => {
-		const term = termOf(event.target);
-		if (!term) return;
-		event.preventDefault(); // with JS the definition comes to the word, not the reader to the glossary
-		if (trigger === term && pinned) hide();
-		else show(term, true);
-	};
-	const onKeyDown = (event: KeyboardEvent) => {
-		if (event.key === 'Escape' && tooltip) {
-			hide();
-			event.preventDefault();
+		function lookedUp(term: HTMLElement, how: LookUp) {
+			const termId = term.dataset.term;
+			if (!termId || reported.has(termId)) return;
+			reported.add(termId);
+			options.onLookUp?.(termId, how);
 		}
-	};
-	const onPointerDown = (event: PointerEvent) => {
-		if (tooltip && !termOf(event.target) && !inTooltip(event.target)) hide();
-	};
-	const onViewportChange = () => position();
+		let tooltip: HTMLElement | null = null;
+		let pinned = false;
+		let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-	article.addEventListener('pointerover', onPointerOver);
-	article.addEventListener('pointerout', onPointerOut);
-	article.addEventListener('focusin', onFocusIn);
-	article.addEventListener('focusout', onFocusOut);
-	article.addEventListener('click', onClick);
-	document.addEventListener('keydown', onKeyDown);
-	document.addEventListener('pointerdown', onPointerDown);
-	window.addEventListener('scroll', onViewportChange, { passive: true });
-	window.addEventListener('resize', onViewportChange);
-	article.dataset.tooltips = 'on';
+		const termOf = (target: EventTarget | null) =>
+			target instanceof Element ? target.closest<HTMLElement>(TERM) : null;
+		const inTooltip = (target: EventTarget | null) =>
+			!!tooltip && target instanceof Node && tooltip.contains(target);
 
-	return () => {
-		hide();
-		article.removeEventListener('pointerover', onPointerOver);
-		article.removeEventListener('pointerout', onPointerOut);
-		article.removeEventListener('focusin', onFocusIn);
-		article.removeEventListener('focusout', onFocusOut);
-		article.removeEventListener('click', onClick);
-		document.removeEventListener('keydown', onKeyDown);
-		document.removeEventListener('pointerdown', onPointerDown);
-		window.removeEventListener('scroll', onViewportChange);
-		window.removeEventListener('resize', onViewportChange);
-		delete article.dataset.tooltips;
+		function position() {
+			if (!trigger || !tooltip) return;
+			// A word broken over two lines has two boxes: anchor to the one the reader points at.
+			const word = trigger.getClientRects()[0] ?? trigger.getBoundingClientRect();
+			const { top, left, side } = placeTooltip(
+				word,
+				{ width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+				{ width: document.documentElement.clientWidth, height: window.innerHeight }
+			);
+			tooltip.style.top = `${top}px`;
+			tooltip.style.left = `${left}px`;
+			tooltip.dataset.side = side;
+		}
+
+		function show(term: HTMLElement, pin = false) {
+			clearTimeout(hideTimer);
+			const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '');
+			if (!tip) return;
+			if (trigger !== term) hide();
+			trigger = term;
+			tooltip = tip;
+			pinned = pinned || pin;
+			tip.dataset.open = '';
+			position();
+		}
+
+		function hide() {
+			clearTimeout(hideTimer);
+			clearTimeout(hoverTimer);
+			if (tooltip) delete tooltip.dataset.open;
+			trigger = tooltip = null;
+			pinned = false;
+		}
+
+		function hideSoon() {
+			if (pinned) return;
+			clearTimeout(hideTimer);
+			hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+		}
+
+		const onPointerOver = (event: PointerEvent) => {
+			if (event.pointerType === 'touch') return; // a tap arrives as a click
+			const term = termOf(event.target);
+			if (term && term !== trigger) {
+				show(term);
+				clearTimeout(hoverTimer);
+				hoverTimer = setTimeout(
+					() => trigger === term && lookedUp(term, 'hover'),
+					HOVER_LOOK_UP_MS
+				);
+			} else if (term || inTooltip(event.target)) clearTimeout(hideTimer);
+		};
+		const onPointerOut = (event: PointerEvent) => {
+			if (event.pointerType === 'touch' || !trigger) return;
+			const to = event.relatedTarget;
+			if (termOf(to) === trigger || inTooltip(to)) return;
+			if (termOf(event.target) === trigger || inTooltip(event.target)) hideSoon();
+		};
+		const onFocusIn = (event: FocusEvent) => {
+			const term = termOf(event.target);
+			if (!term) return;
+			show(term);
+			// Keyboard focus; a mouse click also focuses, but reports itself as a click below.
+			if (term.matches(':focus-visible')) lookedUp(term, 'focus');
+		};
+		const onFocusOut = (event: FocusEvent) => {
+			if (termOf(event.target) === trigger && !pinned) hide();
+		};
+		const onClick = (event: MouseEvent) => {
+			const term = termOf(event.target);
+			if (!term) return;
+			event.preventDefault(); // with JS the definition comes to the word, not the reader to the glossary
+			if (trigger === term && pinned) return hide();
+			show(term, true);
+			const pointer = (event as PointerEvent).pointerType;
+			lookedUp(term, pointer === 'touch' || pointer === 'pen' ? 'tap' : 'click');
+		};
+		const onKeyDown = (event: KeyboardEvent) => {
+			if (event.key === 'Escape' && tooltip) {
+				hide();
+				event.preventDefault();
+			}
+		};
+		const onPointerDown = (event: PointerEvent) => {
+			if (tooltip && !termOf(event.target) && !inTooltip(event.target)) hide();
+		};
+		const onViewportChange = () => position();
+
+		article.addEventListener('pointerover', onPointerOver);
+		article.addEventListener('pointerout', onPointerOut);
+		article.addEventListener('focusin', onFocusIn);
+		article.addEventListener('focusout', onFocusOut);
+		article.addEventListener('click', onClick);
+		document.addEventListener('keydown', onKeyDown);
+		document.addEventListener('pointerdown', onPointerDown);
+		window.addEventListener('scroll', onViewportChange, { passive: true });
+		window.addEventListener('resize', onViewportChange);
+		article.dataset.tooltips = 'on';
+
+		return () => {
+			hide();
+			article.removeEventListener('pointerover', onPointerOver);
+			article.removeEventListener('pointerout', onPointerOut);
+			article.removeEventListener('focusin', onFocusIn);
+			article.removeEventListener('focusout', onFocusOut);
+			article.removeEventListener('click', onClick);
+			document.removeEventListener('keydown', onKeyDown);
+			document.removeEventListener('pointerdown', onPointerDown);
+			window.removeEventListener('scroll', onViewportChange);
+			window.removeEventListener('resize', onViewportChange);
+			delete article.dataset.tooltips;
+		};
 	};
-};

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Reads every learner file of a data directory, as a restarted server would, and returns the
+ * keys of the events they hold; a file that does not parse is counted, never skipped silently.
+ */
+export function storedEventKeys(dataDir: string): {
+	keys: Set<string>;
+	files: number;
+	unreadable: string[];
+} {
+	const dir = join(dataDir, 'learners');
+	const keys = new Set<string>();
+	const unreadable: string[] = [];
+	const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+	for (const name of names) {
+		try {
+			const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+				events: { key: string }[];
+			};
+			for (const event of file.events) keys.add(event.key);
+		} catch {
+			unreadable.push(name);
+		}
+	}
+	return { keys, files: names.length, unreadable };
+}

@@ -1,0 +1,60 @@
+import type { Attachment } from 'svelte/attachments';
+import type { ReadingTracker } from './reading-tracker';
+
+const SETTLE_MS = 1500;
+
+/**
+ * Reports where the learner is reading (the paragraph they settle on, so they can resume
+ * there) and which translations they open, through the tracker. Flushes when the page is left.
+ */
+export const readingProgress =
+	(tracker: ReadingTracker): Attachment<HTMLElement> =>
+	(article) => {
+		let settle: ReturnType<typeof setTimeout> | undefined;
+		let reported = 0;
+		const visible = new Set<number>();
+		const paragraphNumber = (element: Element) => Number(element.id.replace(/^p/, ''));
+
+		const observer = new IntersectionObserver(
+			(entries) => {
+				for (const entry of entries) {
+					const n = paragraphNumber(entry.target);
+					if (entry.isIntersecting) visible.add(n);
+					else visible.delete(n);
+				}
+				clearTimeout(settle);
+				settle = setTimeout(() => {
+					// The first paragraph fully or mostly in view is where the eyes are.
+					const current = Math.min(...visible);
+					if (Number.isFinite(current) && current !== reported) {
+						reported = current;
+						tracker.record({ type: 'position', paragraph: current });
+					}
+				}, SETTLE_MS);
+			},
+			{ threshold: 0.6 }
+		);
+		for (const paragraph of article.querySelectorAll('.paragraph[id^="p"]'))
+			observer.observe(paragraph);
+
+		const onToggle = (event: Event) => {
+			const details = event.target;
+			if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+			const paragraph = details.closest('.paragraph');
+			if (paragraph)
+				tracker.record({ type: 'translation-opened', paragraph: paragraphNumber(paragraph) });
+		};
+		const onLeave = () => void tracker.flush(true);
+
+		article.addEventListener('toggle', onToggle, true); // toggle does not bubble
+		window.addEventListener('pagehide', onLeave);
+		document.addEventListener('visibilitychange', onLeave);
+		return () => {
+			observer.disconnect();
+			clearTimeout(settle);
+			article.removeEventListener('toggle', onToggle, true);
+			window.removeEventListener('pagehide', onLeave);
+			document.removeEventListener('visibilitychange', onLeave);
+			void tracker.flush(true);
+		};
+	};

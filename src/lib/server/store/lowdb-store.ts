@@ -1,0 +1,955 @@
+import { randomUUID } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import { isLang, type Lang } from '../../i18n/languages';
+import {
+	RECOVERY_CODE_LENGTH,
+	hashSecret,
+	isSessionToken,
+	newClassCode,
+	newRecoveryCode,
+	newSessionToken,
+	normalizeCode,
+	pseudonymKey
+} from './codes';
+import {
+	DurableFile,
+	TEMP_SUFFIX,
+	nodeFileSystem,
+	syncDirectory,
+	type FileSystemSeam
+} from './durable-file';
+import { acquireDataDirLock } from './lock';
+import {
+	answerRecordSchema,
+	classroomFileSchema,
+	codesIndexSchema,
+	describeIssues,
+	isStoreId,
+	learnerFileSchema,
+	parserFor,
+	readingEventSchema,
+	recoveryShardSchema,
+	sessionShardSchema,
+	type ClassroomFile,
+	type CodesIndex,
+	type LearnerFile,
+	type RecoveryShard,
+	type SessionShard
+} from './schema';
+import {
+	DamagedFileError,
+	NotFoundError,
+	PseudonymTakenError,
+	type AnswerRecord,
+	type Classroom,
+	type Learner,
+	type LearnerExport,
+	type LearnerProgress,
+	type LessonProgress,
+	type QuizLanguage,
+	type ReadingEvent,
+	type Store
+} from './types';
+
+// Layout of the data directory. Sharded so that the cost of a save does not grow with the
+// number of learners (lowdb rewrites a whole file on each write):
+//   learners/<learnerId>.json      one learner: record, events, answers, secret hashes
+//   classrooms/<classroomId>.json  one class and its pseudonym → learner list
+//   index/codes.json               class code → class id (classes are few)
+//   recovery/<xx>.json             hash of a recovery code → learner id
+//   sessions/<xx>.json             hash of a session token → learner id
+// (xx: the first two hex digits of the hash.) The learner file is the truth: an index entry
+// counts only if the learner file agrees (its recoveryHash, its sessionHashes, its class), so
+// a change that touches several files commits in the learner file, and an index entry left
+// behind by a failure halfway leads nowhere instead of to the wrong data.
+
+const SUBDIRECTORIES = ['index', 'classrooms', 'learners', 'recovery', 'sessions'] as const;
+
+export interface LowdbStoreOptions {
+	/** File system calls (tests inject faults here); default node:fs/promises. */
+	fs?: FileSystemSeam;
+	/** Where problems are reported (damaged learner files, stale lock…); default console.warn. */
+	log?: (message: string) => void;
+}
+
+/** One stored file: its memoised Low, the queue of changes to it, and derived memory. */
+class StoredDoc<T, M> {
+	readonly low: Low<T>;
+	/** Set once the file is deleted: queued changes then find nothing to change. */
+	gone = false;
+	#tail: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		readonly file: string,
+		readonly adapter: DurableFile<T>,
+		data: T,
+		/** In-memory lookups built at load (a learner's known event and answer keys). */
+		readonly memo: M
+	) {
+		// Built from data already read and checked, never with low.read(): lowdb would replace
+		// a `null` file by the default data without a word.
+		this.low = new Low(adapter, data);
+	}
+
+	/** Runs `task` after every task queued before on this file: a read-change-write is atomic. */
+	exclusive<R>(task: () => Promise<R>): Promise<R> {
+		const run = this.#tail.then(task);
+		this.#tail = run.catch(() => undefined);
+		return run;
+	}
+
+	/**
+	 * Inside exclusive(): applies `change` to a copy, writes the copy, and only then makes it
+	 * the data in memory. On NotSavedError memory keeps the old data: it never claims what the
+	 * disk does not have.
+	 */
+	async commit<R>(change: (draft: T) => R): Promise<R> {
+		const draft = structuredClone(this.low.data);
+		const result = change(draft);
+		await this.low.adapter.write(draft);
+		this.low.data = draft;
+		return result;
+	}
+}
+
+interface CollectionOptions<T, M> {
+	fs: FileSystemSeam;
+	/** The parse function for one file (it may check that the content matches the name). */
+	parse: (file: string) => (value: unknown) => T;
+	/** In-memory lookups built from the data at load. */
+	memo: (data: T) => M;
+	/** Data of a file that does not exist yet (index files); without it, missing = not found. */
+	empty?: () => T;
+}
+
+/** The files of one kind: one memoised StoredDoc (and Low) per path, loaded on first use. */
+class DocCollection<T, M> {
+	readonly #docs = new Map<string, StoredDoc<T, M>>();
+	readonly #loading = new Map<string, Promise<StoredDoc<T, M> | null>>();
+
+	constructor(readonly options: CollectionOptions<T, M>) {}
+
+	/** A new adapter for `file`; also used to check files at open. */
+	adapter(file: string): DurableFile<T> {
+		return new DurableFile(file, { fs: this.options.fs, parse: this.options.parse(file) });
+	}
+
+	/**
+	 * The file's doc, loading it once; null if it does not exist (and has no empty form).
+	 * Throws DamagedFileError, every time until the file is fixed: a failed load is not kept.
+	 */
+	get(file: string): Promise<StoredDoc<T, M> | null> {
+		const known = this.#docs.get(file);
+		if (known) return Promise.resolve(known);
+		let loading = this.#loading.get(file);
+		if (!loading) {
+			loading = this.#load(file).finally(() => this.#loading.delete(file));
+			this.#loading.set(file, loading);
+		}
+		return loading;
+	}
+
+	async #load(file: string): Promise<StoredDoc<T, M> | null> {
+		const adapter = this.adapter(file);
+		const data = (await adapter.read()) ?? this.options.empty?.() ?? null;
+		if (data === null) return null;
+		const doc = new StoredDoc(file, adapter, data, this.options.memo(data));
+		this.#docs.set(file, doc);
+		return doc;
+	}
+
+	/** Writes a new file and keeps its doc. Throws NotSavedError (then nothing is kept). */
+	async create(file: string, data: T): Promise<StoredDoc<T, M>> {
+		const adapter = this.adapter(file);
+		await adapter.write(data);
+		const doc = new StoredDoc(file, adapter, data, this.options.memo(data));
+		this.#docs.set(file, doc);
+		return doc;
+	}
+
+	/** Inside doc.exclusive(): deletes the file and forgets its doc. Throws NotSavedError. */
+	async remove(doc: StoredDoc<T, M>): Promise<void> {
+		await doc.adapter.remove();
+		doc.gone = true;
+		if (this.#docs.get(doc.file) === doc) this.#docs.delete(doc.file);
+	}
+}
+
+/** What the store keeps in memory per learner file, so a resent key is refused at once. */
+interface LearnerMemo {
+	eventKeys: Set<string>;
+	answerKeys: Set<string>;
+}
+
+const now = () => new Date().toISOString();
+const clone = <T>(value: T): T => structuredClone(value);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The value of an own key of a record read from JSON (never one of Object.prototype's). */
+function own<V>(record: Record<string, V>, key: string): V | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A parse function that also checks that the id inside the file matches its name. */
+function parseNamed<T>(parse: (value: unknown) => T, idOf: (data: T) => string) {
+	return (file: string) => (value: unknown) => {
+		const data = parse(value);
+		const expected = basename(file, '.json');
+		if (idOf(data) !== expected) {
+			throw new Error(`holds id ${idOf(data)}, but its name says ${expected}`);
+		}
+		return data;
+	};
+}
+
+/**
+ * Opens the lowdb store in `dataDir` (created if missing): takes the directory's lock (a
+ * second server on the same data is refused), removes temp files left by a crash, and checks
+ * every file. A damaged index or class file makes it throw DamagedFileError naming the file
+ * (the server must not start on half its data); a damaged learner file is only logged, and
+ * only that learner's calls fail.
+ */
+export async function openLowdbStore(
+	dataDir: string,
+	options: LowdbStoreOptions = {}
+): Promise<Store> {
+	const log = options.log ?? ((message: string) => console.warn(message));
+	const lock = await acquireDataDirLock(dataDir, { log });
+	try {
+		const store = new LowdbStore(resolve(dataDir), {
+			fs: options.fs ?? nodeFileSystem,
+			log,
+			release: () => lock.release()
+		});
+		await store.check();
+		return store;
+	} catch (error) {
+		await lock.release();
+		throw error;
+	}
+}
+
+interface LowdbStoreDeps {
+	fs: FileSystemSeam;
+	log: (message: string) => void;
+	release: () => Promise<void>;
+}
+
+class LowdbStore implements Store {
+	readonly #dir: string;
+	readonly #fs: FileSystemSeam;
+	readonly #log: (message: string) => void;
+	readonly #release: () => Promise<void>;
+	readonly #pending = new Set<Promise<unknown>>();
+	#closed = false;
+
+	readonly #learners: DocCollection<LearnerFile, LearnerMemo>;
+	readonly #classrooms: DocCollection<ClassroomFile, undefined>;
+	readonly #codes: DocCollection<CodesIndex, undefined>;
+	readonly #recovery: DocCollection<RecoveryShard, undefined>;
+	readonly #sessions: DocCollection<SessionShard, undefined>;
+
+	constructor(dir: string, deps: LowdbStoreDeps) {
+		this.#dir = dir;
+		this.#fs = deps.fs;
+		this.#log = deps.log;
+		this.#release = deps.release;
+		const fs = deps.fs;
+		const noMemo = () => undefined;
+		this.#learners = new DocCollection({
+			fs,
+			parse: parseNamed(parserFor(learnerFileSchema), (data) => data.learner.id),
+			memo: (data) => ({
+				eventKeys: new Set(data.events.map((event) => event.key)),
+				answerKeys: new Set(data.answers.map((answer) => answer.key))
+			})
+		});
+		this.#classrooms = new DocCollection({
+			fs,
+			parse: parseNamed(parserFor(classroomFileSchema), (data) => data.classroom.id),
+			memo: noMemo
+		});
+		this.#codes = new DocCollection({
+			fs,
+			parse: () => parserFor(codesIndexSchema),
+			memo: noMemo,
+			empty: () => ({ version: 1, codes: {} })
+		});
+		this.#recovery = new DocCollection({
+			fs,
+			parse: () => parserFor(recoveryShardSchema),
+			memo: noMemo,
+			empty: () => ({ version: 1, learners: {} })
+		});
+		this.#sessions = new DocCollection({
+			fs,
+			parse: () => parserFor(sessionShardSchema),
+			memo: noMemo,
+			empty: () => ({ version: 1, sessions: {} })
+		});
+	}
+
+	// ---- paths -------------------------------------------------------------------------------
+
+	#learnerFile = (id: string) => join(this.#dir, 'learners', `${id}.json`);
+	#classroomFile = (id: string) => join(this.#dir, 'classrooms', `${id}.json`);
+	#codesFile = () => join(this.#dir, 'index', 'codes.json');
+	#recoveryFile = (hash: string) => join(this.#dir, 'recovery', `${hash.slice(0, 2)}.json`);
+	#sessionFile = (hash: string) => join(this.#dir, 'sessions', `${hash.slice(0, 2)}.json`);
+
+	// ---- opening and closing -----------------------------------------------------------------
+
+	/** At open: makes the directories, removes unfinished writes, checks every file. */
+	async check(): Promise<void> {
+		for (const sub of SUBDIRECTORIES) {
+			await this.#fs.mkdir(join(this.#dir, sub), { recursive: true });
+		}
+		await syncDirectory(this.#fs, this.#dir);
+		const damagedIndexes: DamagedFileError[] = [];
+		const kinds = [
+			{ sub: 'index', names: /^codes\.json$/, files: this.#codes, vital: true },
+			{ sub: 'classrooms', names: /^[0-9a-f-]{36}\.json$/, files: this.#classrooms, vital: true },
+			{ sub: 'recovery', names: /^[0-9a-f]{2}\.json$/, files: this.#recovery, vital: true },
+			{ sub: 'sessions', names: /^[0-9a-f]{2}\.json$/, files: this.#sessions, vital: true },
+			{ sub: 'learners', names: /^[0-9a-f-]{36}\.json$/, files: this.#learners, vital: false }
+		];
+		for (const { sub, names, files, vital } of kinds) {
+			const dir = join(this.#dir, sub);
+			const entries = (await this.#fs.readdir(dir)).sort();
+			// Checked a few at a time: thousands of learner files must not exhaust file handles.
+			for (let i = 0; i < entries.length; i += 32) {
+				await Promise.all(
+					entries.slice(i, i + 32).map(async (name) => {
+						const file = join(dir, name);
+						if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) {
+							// A write interrupted by a crash: the real file was never replaced.
+							await this.#fs.unlink(file).catch(() => undefined);
+							this.#log(`Removed ${file}, left by a write that was interrupted.`);
+							return;
+						}
+						if (!names.test(name)) return;
+						try {
+							await files.adapter(file).read();
+						} catch (error) {
+							if (!(error instanceof DamagedFileError)) throw error;
+							if (vital) damagedIndexes.push(error);
+							else
+								this.#log(`Damaged learner file, that learner cannot continue: ${error.message}`);
+						}
+					})
+				);
+			}
+		}
+		const [first, ...others] = damagedIndexes;
+		if (first) {
+			for (const other of others) this.#log(`Damaged store file: ${other.message}`);
+			throw first;
+		}
+	}
+
+	async close(): Promise<void> {
+		if (this.#closed) return;
+		this.#closed = true;
+		while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+		await this.#release();
+	}
+
+	/** Runs a public method's body; close() waits for every one under way. */
+	#run<R>(body: () => Promise<R>): Promise<R> {
+		if (this.#closed) return Promise.reject(new Error('The store is closed'));
+		const running = body();
+		this.#pending.add(running);
+		void running.then(
+			() => this.#pending.delete(running),
+			() => this.#pending.delete(running)
+		);
+		return running;
+	}
+
+	// ---- classes -----------------------------------------------------------------------------
+
+	createClassroom(name: string): Promise<Classroom> {
+		return this.#run(async () => {
+			const cleanName = name.trim().replace(/\s+/g, ' ');
+			if (!cleanName) throw new TypeError('A class needs a name');
+			const codes = await this.#codesDoc();
+			return codes.exclusive(async () => {
+				let code = newClassCode();
+				// 30^6 codes: a clash is rare, but two classes must never share one.
+				for (let tries = 0; own(codes.low.data.codes, code.replace('-', '')); tries++) {
+					if (tries > 100) throw new Error('Could not find a free class code');
+					code = newClassCode();
+				}
+				const classroom: Classroom = {
+					id: randomUUID(),
+					code,
+					name: cleanName,
+					ownerId: null,
+					archived: false,
+					createdAt: now()
+				};
+				const file = this.#classroomFile(classroom.id);
+				const doc = await this.#classrooms.create(file, { version: 1, classroom, members: [] });
+				try {
+					await codes.commit((data) => {
+						data.codes[code.replace('-', '')] = classroom.id;
+					});
+				} catch (error) {
+					// Without its code the class cannot be found: do not leave its file behind.
+					await doc.exclusive(() => this.#classrooms.remove(doc)).catch(this.#logFailure);
+					throw error;
+				}
+				return clone(classroom);
+			});
+		});
+	}
+
+	findClassroomByCode(code: string): Promise<Classroom | null> {
+		return this.#run(async () => {
+			const normalized = normalizeCode(code);
+			if (!normalized) return null;
+			const id = own((await this.#codesDoc()).low.data.codes, normalized);
+			return id ? this.#getClassroom(id) : null;
+		});
+	}
+
+	getClassroom(id: string): Promise<Classroom | null> {
+		return this.#run(() => this.#getClassroom(id));
+	}
+
+	listClassrooms(): Promise<Classroom[]> {
+		return this.#run(async () => {
+			const ids = Object.values((await this.#codesDoc()).low.data.codes);
+			const classrooms = await Promise.all(ids.map((id) => this.#getClassroom(id)));
+			return classrooms
+				.filter((classroom) => classroom !== null)
+				.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+		});
+	}
+
+	async #getClassroom(id: string): Promise<Classroom | null> {
+		const doc = await this.#classroomDoc(id);
+		return doc ? clone(doc.low.data.classroom) : null;
+	}
+
+	// ---- learners ----------------------------------------------------------------------------
+
+	createLearner(input: {
+		pseudonym: string;
+		classroomId: string | null;
+	}): Promise<{ learner: Learner; recoveryCode: string }> {
+		return this.#run(async () => {
+			const pseudonym = input.pseudonym.trim().replace(/\s+/g, ' ');
+			const key = pseudonymKey(pseudonym);
+			if (!key) throw new TypeError('A pseudonym cannot be empty');
+			if (input.classroomId === null) {
+				const { learner, recoveryCode } = await this.#createLearnerFile(pseudonym, null);
+				return { learner, recoveryCode };
+			}
+
+			const classroomId = input.classroomId;
+			const classDoc = await this.#classroomDoc(classroomId);
+			if (!classDoc) throw new NotFoundError('classroom', classroomId);
+			// The class file's queue is held from the check to the commit: two pupils typing
+			// the same pseudonym at the same moment cannot both get it.
+			return classDoc.exclusive(async () => {
+				const holder = classDoc.low.data.members.find((m) => m.pseudonymKey === key);
+				if (holder && (await this.#holdsPseudonym(holder.learnerId, classroomId))) {
+					throw new PseudonymTakenError(pseudonym);
+				}
+				const created = await this.#createLearnerFile(pseudonym, classroomId);
+				try {
+					await classDoc.commit((data) => {
+						// Drops an entry whose learner is gone (a deletion that failed halfway).
+						data.members = data.members.filter((m) => m.pseudonymKey !== key);
+						data.members.push({ pseudonymKey: key, learnerId: created.learner.id });
+					});
+				} catch (error) {
+					// Not #deleteLearner: it would wait for this class file's queue, which we hold.
+					await created.discard().catch(this.#logFailure);
+					throw error;
+				}
+				return { learner: created.learner, recoveryCode: created.recoveryCode };
+			});
+		});
+	}
+
+	/** Whether a class member entry is real: its learner file exists (or is damaged: keep it). */
+	async #holdsPseudonym(learnerId: string, classroomId: string): Promise<boolean> {
+		try {
+			const doc = await this.#learnerDoc(learnerId);
+			return doc !== null && doc.low.data.learner.classroomId === classroomId;
+		} catch (error) {
+			if (error instanceof DamagedFileError) return true;
+			throw error;
+		}
+	}
+
+	/** Writes a new learner file, then its recovery entry; `discard` undoes both. */
+	async #createLearnerFile(
+		pseudonym: string,
+		classroomId: string | null
+	): Promise<{ learner: Learner; recoveryCode: string; discard: () => Promise<void> }> {
+		const learner: Learner = {
+			id: randomUUID(),
+			pseudonym,
+			classroomId,
+			createdAt: now(),
+			uiLanguage: null,
+			quizLanguage: null
+		};
+		const recoveryCode = newRecoveryCode();
+		const recoveryHash = recoveryHashOf(recoveryCode);
+		const doc = await this.#learners.create(this.#learnerFile(learner.id), {
+			version: 1,
+			learner,
+			recoveryHash,
+			sessionHashes: [],
+			events: [],
+			answers: []
+		});
+		const discard = async () => {
+			await doc.exclusive(() => this.#learners.remove(doc));
+			await this.#unsetRecovery(recoveryHash, learner.id);
+		};
+		try {
+			await this.#setRecovery(recoveryHash, learner.id);
+		} catch (error) {
+			await discard().catch(this.#logFailure);
+			throw error;
+		}
+		return { learner: clone(learner), recoveryCode, discard };
+	}
+
+	getLearner(id: string): Promise<Learner | null> {
+		return this.#run(async () => {
+			const doc = await this.#learnerDoc(id);
+			return doc ? clone(doc.low.data.learner) : null;
+		});
+	}
+
+	findLearnerByRecoveryCode(code: string): Promise<Learner | null> {
+		return this.#run(async () => {
+			const normalized = normalizeCode(code, RECOVERY_CODE_LENGTH);
+			if (!normalized) return null;
+			const hash = hashSecret(normalized);
+			const learnerId = own((await this.#recoveryDoc(hash)).low.data.learners, hash);
+			if (!learnerId) return null;
+			const doc = await this.#learnerDoc(learnerId);
+			// The learner file decides: an old code whose entry outlived a reset does not count.
+			return doc && doc.low.data.recoveryHash === hash ? clone(doc.low.data.learner) : null;
+		});
+	}
+
+	resetRecoveryCode(learnerId: string): Promise<string> {
+		return this.#run(async () => {
+			const doc = await this.#requireLearner(learnerId);
+			const code = newRecoveryCode();
+			const hash = recoveryHashOf(code);
+			await this.#setRecovery(hash, learnerId);
+			let previous: string;
+			try {
+				previous = await doc.exclusive(async () => {
+					if (doc.gone) throw new NotFoundError('learner', learnerId);
+					const old = doc.low.data.recoveryHash;
+					await doc.commit((data) => {
+						data.recoveryHash = hash;
+					});
+					return old;
+				});
+			} catch (error) {
+				await this.#unsetRecovery(hash, learnerId).catch(this.#logFailure);
+				throw error;
+			}
+			// If this fails the old entry stays, but leads nowhere: the learner file has the new hash.
+			await this.#unsetRecovery(previous, learnerId).catch(this.#logFailure);
+			return code;
+		});
+	}
+
+	updatePreferences(
+		learnerId: string,
+		preferences: { uiLanguage?: Lang; quizLanguage?: QuizLanguage }
+	): Promise<Learner> {
+		return this.#run(async () => {
+			const { uiLanguage, quizLanguage } = preferences;
+			if (uiLanguage !== undefined && !isLang(uiLanguage)) {
+				throw new TypeError(`Not an interface language: ${String(uiLanguage)}`);
+			}
+			if (quizLanguage !== undefined && !['fr', 'en', 'both'].includes(quizLanguage)) {
+				throw new TypeError(`Not a quiz language: ${String(quizLanguage)}`);
+			}
+			const doc = await this.#requireLearner(learnerId);
+			return doc.exclusive(async () => {
+				if (doc.gone) throw new NotFoundError('learner', learnerId);
+				return doc.commit((data) => {
+					if (uiLanguage !== undefined) data.learner.uiLanguage = uiLanguage;
+					if (quizLanguage !== undefined) data.learner.quizLanguage = quizLanguage;
+					return clone(data.learner);
+				});
+			});
+		});
+	}
+
+	// ---- sessions ----------------------------------------------------------------------------
+
+	createSession(learnerId: string): Promise<string> {
+		return this.#run(async () => {
+			const doc = await this.#requireLearner(learnerId);
+			const token = newSessionToken();
+			const hash = hashSecret(token);
+			const shard = await this.#sessionDoc(hash);
+			await shard.exclusive(() =>
+				shard.commit((data) => {
+					data.sessions[hash] = { learnerId, createdAt: now() };
+				})
+			);
+			try {
+				await doc.exclusive(async () => {
+					if (doc.gone) throw new NotFoundError('learner', learnerId);
+					await doc.commit((data) => {
+						data.sessionHashes.push(hash);
+					});
+				});
+			} catch (error) {
+				await this.#removeSession(hash).catch(this.#logFailure);
+				throw error;
+			}
+			return token;
+		});
+	}
+
+	findSessionLearner(token: string): Promise<Learner | null> {
+		return this.#run(async () => {
+			if (!isSessionToken(token)) return null;
+			const hash = hashSecret(token);
+			const session = own((await this.#sessionDoc(hash)).low.data.sessions, hash);
+			if (!session) return null;
+			const doc = await this.#learnerDoc(session.learnerId);
+			return doc && doc.low.data.sessionHashes.includes(hash) ? clone(doc.low.data.learner) : null;
+		});
+	}
+
+	deleteSession(token: string): Promise<void> {
+		return this.#run(async () => {
+			if (!isSessionToken(token)) return;
+			const hash = hashSecret(token);
+			// Removing the index entry ends the session; the learner file's copy is tidied after.
+			const learnerId = await this.#removeSession(hash);
+			if (!learnerId) return;
+			try {
+				const doc = await this.#learnerDoc(learnerId);
+				if (!doc) return;
+				await doc.exclusive(async () => {
+					if (doc.gone || !doc.low.data.sessionHashes.includes(hash)) return;
+					await doc.commit((data) => {
+						data.sessionHashes = data.sessionHashes.filter((h) => h !== hash);
+					});
+				});
+			} catch (error) {
+				this.#logFailure(error);
+			}
+		});
+	}
+
+	// ---- progress ----------------------------------------------------------------------------
+
+	recordEvent(learnerId: string, event: ReadingEvent): Promise<boolean> {
+		return this.#run(async () => {
+			const parsed = readingEventSchema.safeParse(event);
+			if (!parsed.success) {
+				throw new TypeError(`Not a valid reading event: ${describeIssues(parsed.error)}`);
+			}
+			const doc = await this.#requireLearner(learnerId);
+			return doc.exclusive(async () => {
+				if (doc.gone) throw new NotFoundError('learner', learnerId);
+				if (doc.memo.eventKeys.has(parsed.data.key)) return false;
+				await doc.commit((data) => {
+					data.events.push(parsed.data);
+				});
+				doc.memo.eventKeys.add(parsed.data.key);
+				return true;
+			});
+		});
+	}
+
+	recordAnswer(learnerId: string, answer: AnswerRecord): Promise<boolean> {
+		return this.#run(async () => {
+			const parsed = answerRecordSchema.safeParse(answer);
+			if (!parsed.success) {
+				throw new TypeError(`Not a valid answer record: ${describeIssues(parsed.error)}`);
+			}
+			const doc = await this.#requireLearner(learnerId);
+			return doc.exclusive(async () => {
+				if (doc.gone) throw new NotFoundError('learner', learnerId);
+				if (doc.memo.answerKeys.has(parsed.data.key)) return false;
+				await doc.commit((data) => {
+					data.answers.push(parsed.data);
+				});
+				doc.memo.answerKeys.add(parsed.data.key);
+				return true;
+			});
+		});
+	}
+
+	getProgress(learnerId: string): Promise<LearnerProgress | null> {
+		return this.#run(async () => {
+			const doc = await this.#learnerDoc(learnerId);
+			return doc ? clone(deriveProgress(doc.low.data)) : null;
+		});
+	}
+
+	listClassProgress(classroomId: string): Promise<LearnerProgress[]> {
+		return this.#run(async () => {
+			const classDoc = await this.#classroomDoc(classroomId);
+			if (!classDoc) return [];
+			const all = await Promise.all(
+				classDoc.low.data.members.map(async ({ learnerId }) => {
+					try {
+						const doc = await this.#learnerDoc(learnerId);
+						// Only learners whose own file says they are in this class.
+						if (!doc || doc.low.data.learner.classroomId !== classroomId) return null;
+						return clone(deriveProgress(doc.low.data));
+					} catch (error) {
+						// One damaged learner file must not hide the whole class from the teacher.
+						if (!(error instanceof DamagedFileError)) throw error;
+						this.#log(`Left out of the class progress: ${error.message}`);
+						return null;
+					}
+				})
+			);
+			return all
+				.filter((progress) => progress !== null)
+				.sort((a, b) =>
+					a.learner.pseudonym.localeCompare(b.learner.pseudonym, 'fr', { sensitivity: 'base' })
+				);
+		});
+	}
+
+	exportLearner(learnerId: string): Promise<LearnerExport | null> {
+		return this.#run(async () => {
+			const doc = await this.#learnerDoc(learnerId);
+			if (!doc) return null;
+			const { learner, events, answers } = doc.low.data;
+			const classroom = learner.classroomId ? await this.#getClassroom(learner.classroomId) : null;
+			// The hashes of the recovery code and sessions are left out: they are keys, not data
+			// about the learner, and an export file may be shared.
+			return clone({
+				exportedAt: now(),
+				learner,
+				classroom: classroom ? { name: classroom.name, code: classroom.code } : null,
+				events,
+				answers
+			});
+		});
+	}
+
+	deleteLearner(learnerId: string): Promise<void> {
+		return this.#run(() => this.#deleteLearner(learnerId));
+	}
+
+	/**
+	 * Order matters for a failure halfway: class membership and recovery entry first (if they
+	 * fail the learner is intact and still signed in, so they can try again), then the learner
+	 * file (the commit: from here nothing leads to their data), then the session entries, which
+	 * lead nowhere once the file is gone, so failures there are only logged.
+	 */
+	async #deleteLearner(learnerId: string): Promise<void> {
+		const doc = await this.#learnerDoc(learnerId);
+		if (!doc) return;
+		const { classroomId } = doc.low.data.learner;
+		if (classroomId) {
+			const classDoc = await this.#classroomDoc(classroomId);
+			await classDoc?.exclusive(async () => {
+				if (!classDoc.low.data.members.some((m) => m.learnerId === learnerId)) return;
+				await classDoc.commit((data) => {
+					data.members = data.members.filter((m) => m.learnerId !== learnerId);
+				});
+			});
+		}
+		await this.#unsetRecovery(doc.low.data.recoveryHash, learnerId);
+		const removed = await doc.exclusive(async () => {
+			if (doc.gone) return null;
+			const { recoveryHash, sessionHashes } = doc.low.data;
+			await this.#learners.remove(doc);
+			return { recoveryHash, sessionHashes };
+		});
+		if (!removed) return;
+		// A reset may have raced with the deletion and added a newer entry.
+		await this.#unsetRecovery(removed.recoveryHash, learnerId).catch(this.#logFailure);
+		for (const hash of removed.sessionHashes) {
+			await this.#removeSession(hash).catch(this.#logFailure);
+		}
+	}
+
+	// ---- files -------------------------------------------------------------------------------
+
+	/** Null for an unknown id, and for anything that is not an id (never a path). */
+	async #learnerDoc(id: string) {
+		return isStoreId(id) ? this.#learners.get(this.#learnerFile(id)) : null;
+	}
+
+	async #requireLearner(id: string) {
+		const doc = await this.#learnerDoc(id);
+		if (!doc) throw new NotFoundError('learner', id);
+		return doc;
+	}
+
+	async #classroomDoc(id: string) {
+		return isStoreId(id) ? this.#classrooms.get(this.#classroomFile(id)) : null;
+	}
+
+	async #codesDoc() {
+		return nonNull(await this.#codes.get(this.#codesFile()));
+	}
+
+	async #recoveryDoc(hash: string) {
+		return nonNull(await this.#recovery.get(this.#recoveryFile(hash)));
+	}
+
+	async #sessionDoc(hash: string) {
+		return nonNull(await this.#sessions.get(this.#sessionFile(hash)));
+	}
+
+	async #setRecovery(hash: string, learnerId: string): Promise<void> {
+		const shard = await this.#recoveryDoc(hash);
+		await shard.exclusive(() =>
+			shard.commit((data) => {
+				data.learners[hash] = learnerId;
+			})
+		);
+	}
+
+	/** Removes a recovery entry if it still points to this learner (no write otherwise). */
+	async #unsetRecovery(hash: string, learnerId: string): Promise<void> {
+		const shard = await this.#recoveryDoc(hash);
+		await shard.exclusive(async () => {
+			if (own(shard.low.data.learners, hash) !== learnerId) return;
+			await shard.commit((data) => {
+				delete data.learners[hash];
+			});
+		});
+	}
+
+	/** Removes a session entry; returns whose it was, or null if there was none. */
+	async #removeSession(hash: string): Promise<string | null> {
+		const shard = await this.#sessionDoc(hash);
+		return shard.exclusive(async () => {
+			const session = own(shard.low.data.sessions, hash);
+			if (!session) return null;
+			await shard.commit((data) => {
+				delete data.sessions[hash];
+			});
+			return session.learnerId;
+		});
+	}
+
+	#logFailure = (error: unknown) =>
+		this.#log(`Could not tidy up after a failure: ${messageOf(error)}`);
+}
+
+/** Index collections have an empty form, so their get() never gives null. */
+function nonNull<T>(value: T | null): T {
+	if (value === null) throw new Error('An index file has no empty form');
+	return value;
+}
+
+function recoveryHashOf(code: string): string {
+	return hashSecret(code.replaceAll('-', ''));
+}
+
+// ---- progress ------------------------------------------------------------------------------
+
+interface LessonAccumulator {
+	progress: LessonProgress;
+	terms: Set<string>;
+	translations: Set<number>;
+	lenses: Set<string>;
+	lastActivity: string;
+}
+
+/**
+ * A learner's progress per lesson, from their events and answers taken in time order (an event
+ * resent after a network cut arrives late with its earlier time). Most recently opened lesson
+ * first; lessons never opened (answers only) after, most recent activity first.
+ */
+export function deriveProgress(data: Pick<LearnerFile, 'learner' | 'events' | 'answers'>) {
+	const lessons = new Map<string, LessonAccumulator>();
+	const lesson = (lessonId: string, at: string): LessonAccumulator => {
+		let found = lessons.get(lessonId);
+		if (!found) {
+			found = {
+				progress: {
+					lessonId,
+					firstOpenedAt: null,
+					lastOpenedAt: null,
+					lastParagraph: null,
+					termsLookedUp: [],
+					translationsOpened: [],
+					lensesUsed: [],
+					answers: []
+				},
+				terms: new Set(),
+				translations: new Set(),
+				lenses: new Set(),
+				lastActivity: at
+			};
+			lessons.set(lessonId, found);
+		}
+		if (at > found.lastActivity) found.lastActivity = at;
+		return found;
+	};
+	const byTime = <T extends { at: string }>(items: readonly T[]) =>
+		[...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)); // stable
+
+	for (const event of byTime(data.events)) {
+		const entry = lesson(event.lessonId, event.at);
+		switch (event.type) {
+			case 'lesson-opened':
+				entry.progress.firstOpenedAt ??= event.at;
+				entry.progress.lastOpenedAt = event.at;
+				break;
+			case 'position':
+				entry.progress.lastParagraph = event.paragraph;
+				break;
+			case 'term-looked-up':
+				entry.terms.add(event.termId);
+				break;
+			case 'translation-opened':
+				entry.translations.add(event.paragraph);
+				break;
+			case 'lens-used':
+				entry.lenses.add(event.lens);
+				break;
+		}
+	}
+	for (const answer of byTime(data.answers)) {
+		lesson(answer.lessonId, answer.at).progress.answers.push(answer);
+	}
+
+	const sorted = [...lessons.values()].sort(
+		(a, b) =>
+			compareDescending(a.progress.lastOpenedAt, b.progress.lastOpenedAt) ||
+			compareDescending(a.lastActivity, b.lastActivity) ||
+			a.progress.lessonId.localeCompare(b.progress.lessonId)
+	);
+	const progress: LearnerProgress = {
+		learner: data.learner,
+		lessons: sorted.map(({ progress, terms, translations, lenses }) => ({
+			...progress,
+			termsLookedUp: [...terms],
+			translationsOpened: [...translations].sort((a, b) => a - b),
+			lensesUsed: [...lenses]
+		}))
+	};
+	return progress;
+}
+
+/** Later first; null (never) last. */
+function compareDescending(a: string | null, b: string | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? 1 : -1;
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { languages } from '../../i18n/languages';
+import { CODE_ALPHABET } from './codes';
+import type { AnswerRecord, Classroom, Learner, ReadingEvent } from './types';
+
+// The shape of every file the store keeps, checked when a file is loaded: lowdb itself loads
+// `{}` happily and only fails at the first update, and replaces `null` by defaults. Objects are
+// strict (an unknown key is a problem) and every file has `version: 1`, so that a later format
+// can be told apart and migrated rather than misread.
+
+// Lower case only, as randomUUID() makes them: on a case-insensitive disk (macOS, Windows) an
+// upper-case variant would otherwise reach the same file under another name.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** True if `value` looks like an id the store makes: checked before an id becomes a file name. */
+export function isStoreId(value: string): boolean {
+	return UUID.test(value);
+}
+
+const id = z.string().regex(UUID, 'expected an id (UUID)');
+// UTC with `Z` only: the store compares timestamps as strings, which needs one format.
+const timestamp = z.iso.datetime();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash (64 hex digits)');
+const symbol = `[${CODE_ALPHABET}]`;
+const classCode = z
+	.string()
+	.regex(new RegExp(`^${symbol}{3}-${symbol}{3}$`), 'expected a class code like K7M-Q2X');
+const normalizedClassCode = z.string().regex(new RegExp(`^${symbol}{6}$`), 'expected K7MQ2X');
+const key = z.string().min(1).max(200);
+const lessonId = z.string().min(1).max(200);
+const paragraph = z.int().min(1);
+
+export const classroomSchema: z.ZodType<Classroom> = z.strictObject({
+	id,
+	code: classCode,
+	name: z.string(),
+	ownerId: z.string().nullable(),
+	archived: z.boolean(),
+	createdAt: timestamp
+});
+
+export const learnerSchema: z.ZodType<Learner> = z.strictObject({
+	id,
+	pseudonym: z.string().min(1),
+	classroomId: id.nullable(),
+	createdAt: timestamp,
+	uiLanguage: z.enum(languages).nullable(),
+	quizLanguage: z.enum(['fr', 'en', 'both']).nullable()
+});
+
+const eventBase = { key, lessonId, at: timestamp };
+
+export const readingEventSchema: z.ZodType<ReadingEvent> = z.discriminatedUnion('type', [
+	z.strictObject({ ...eventBase, type: z.literal('lesson-opened') }),
+	z.strictObject({ ...eventBase, type: z.literal('position'), paragraph }),
+	z.strictObject({
+		...eventBase,
+		type: z.literal('term-looked-up'),
+		termId: z.string().min(1),
+		how: z.enum(['click', 'tap', 'focus', 'hover'])
+	}),
+	z.strictObject({ ...eventBase, type: z.literal('translation-opened'), paragraph }),
+	z.strictObject({ ...eventBase, type: z.literal('lens-used'), lens: z.string().min(1) })
+]);
+
+export const answerRecordSchema: z.ZodType<AnswerRecord> = z.strictObject({
+	key,
+	lessonId,
+	questionId: z.string().min(1),
+	questionHash: z.string(),
+	// JSON only: what is stored must read back as it was given.
+	answer: z.json(),
+	correct: z.boolean(),
+	attempt: z.int().min(1),
+	at: timestamp
+});
+
+/** `learners/<learnerId>.json`: everything about one learner. */
+export const learnerFileSchema = z.strictObject({
+	version: z.literal(1),
+	learner: learnerSchema,
+	/** Kept here so that deleting or resetting knows which recovery entry to remove. */
+	recoveryHash: sha256,
+	/** Hashes of this learner's session tokens: a session counts only if listed here. */
+	sessionHashes: z.array(sha256),
+	events: z.array(readingEventSchema),
+	answers: z.array(answerRecordSchema)
+});
+
+/** `classrooms/<classroomId>.json`: a class and who is in it. */
+export const classroomFileSchema = z.strictObject({
+	version: z.literal(1),
+	classroom: classroomSchema,
+	// A list, not an object keyed by pseudonym: a pupil may well call themselves "__proto__".
+	members: z.array(z.strictObject({ pseudonymKey: z.string().min(1), learnerId: id }))
+});
+
+/** `index/codes.json`: class code without its dash → classroom id. */
+export const codesIndexSchema = z.strictObject({
+	version: z.literal(1),
+	codes: z.record(normalizedClassCode, id)
+});
+
+/** `recovery/<xx>.json`: hash of a recovery code → learner id. */
+export const recoveryShardSchema = z.strictObject({
+	version: z.literal(1),
+	learners: z.record(sha256, id)
+});
+
+/** `sessions/<xx>.json`: hash of a session token → whose it is. */
+export const sessionShardSchema = z.strictObject({
+	version: z.literal(1),
+	sessions: z.record(sha256, z.strictObject({ learnerId: id, createdAt: timestamp }))
+});
+
+export type LearnerFile = z.infer<typeof learnerFileSchema>;
+export type ClassroomFile = z.infer<typeof classroomFileSchema>;
+export type CodesIndex = z.infer<typeof codesIndexSchema>;
+export type RecoveryShard = z.infer<typeof recoveryShardSchema>;
+export type SessionShard = z.infer<typeof sessionShardSchema>;
+
+/** `events[3].paragraph`, or "the file itself" for the top level. */
+function formatPath(path: readonly PropertyKey[]): string {
+	let text = '';
+	for (const part of path) {
+		text += typeof part === 'number' ? `[${part}]` : `${text ? '.' : ''}${String(part)}`;
+	}
+	return text || 'the file itself';
+}
+
+/** Zod's issues in plain words: "version: expected 1; learner.id: expected an id (UUID)". */
+export function describeIssues(error: z.ZodError, max = 5): string {
+	const issues = error.issues.map(
+		(issue) => `${formatPath(issue.path)}: ${issue.message.replace(/^Invalid input: /, '')}`
+	);
+	const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
+	return issues.slice(0, max).join('; ') + more;
+}
+
+/**
+ * A parse function for DurableFile: returns the checked data, or throws an Error saying in
+ * plain words what is wrong with the file's shape.
+ */
+export function parserFor<T>(schema: z.ZodType<T>): (value: unknown) => T {
+	return (value) => {
+		const result = schema.safeParse(value);
+		if (!result.success) {
+			throw new Error(`does not have the expected shape (${describeIssues(result.error)})`);
+		}
+		return result.data;
+	};
+}

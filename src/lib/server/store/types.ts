@@ -1,0 +1,170 @@
+import type { Lang } from '../../i18n/languages';
+
+// The store's domain model and interface. Routes talk to `Store` only; the lowdb
+// implementation (./lowdb-store.ts) and any later one (a database server) pass the same
+// contract suite (tests/unit/store/contract.ts).
+
+/** Language of quiz instructions and feedback: French, English or both side by side. */
+export type QuizLanguage = 'fr' | 'en' | 'both';
+
+export interface Classroom {
+	id: string;
+	/** What pupils type to join, e.g. `K7M-Q2X`: unambiguous letters and digits. */
+	code: string;
+	name: string;
+	/** The teacher who owns it; null until a teacher account adopts it. */
+	ownerId: string | null;
+	archived: boolean;
+	createdAt: string;
+}
+
+export interface Learner {
+	id: string;
+	pseudonym: string;
+	/** null for a self-learner. */
+	classroomId: string | null;
+	createdAt: string;
+	uiLanguage: Lang | null;
+	quizLanguage: QuizLanguage | null;
+}
+
+/** What the reader reports. `key` makes a resent event a no-op (idempotency). */
+export type ReadingEvent = { key: string; lessonId: string; at: string } & (
+	| { type: 'lesson-opened' }
+	| { type: 'position'; paragraph: number }
+	| { type: 'term-looked-up'; termId: string; how: 'click' | 'tap' | 'focus' | 'hover' }
+	| { type: 'translation-opened'; paragraph: number }
+	| { type: 'lens-used'; lens: string }
+);
+
+export interface AnswerRecord {
+	/** Idempotency key sent with the form: a resent form records nothing new. */
+	key: string;
+	lessonId: string;
+	questionId: string;
+	/** Hash of the question's content when answered: tells apart answers to an edited question. */
+	questionHash: string;
+	/** The learner's answer, as the quiz stores it (JSON). */
+	answer: unknown;
+	correct: boolean;
+	/** 1 for the first try at this question, 2 for the second… */
+	attempt: number;
+	at: string;
+}
+
+/** One learner's progress in one lesson, derived from their events and answers. */
+export interface LessonProgress {
+	lessonId: string;
+	firstOpenedAt: string | null;
+	lastOpenedAt: string | null;
+	/** Where to resume: the last paragraph the learner reached (1-based), or null. */
+	lastParagraph: number | null;
+	/** Glossary term ids looked up, each once, in first-look-up order. */
+	termsLookedUp: string[];
+	/** Paragraphs whose translation was opened, each once, ascending. */
+	translationsOpened: number[];
+	lensesUsed: string[];
+	answers: AnswerRecord[];
+}
+
+export interface LearnerProgress {
+	learner: Learner;
+	lessons: LessonProgress[];
+}
+
+/** Everything stored about a learner, for the "download my data" button. */
+export interface LearnerExport {
+	exportedAt: string;
+	learner: Learner;
+	classroom: Pick<Classroom, 'name' | 'code'> | null;
+	events: ReadingEvent[];
+	answers: AnswerRecord[];
+}
+
+/** Thrown when a write did not reach the disk (full disk, I/O error): tell the user "try again". */
+export class NotSavedError extends Error {
+	constructor(
+		readonly file: string,
+		cause: unknown
+	) {
+		super(`Could not save ${file}: ${(cause as Error)?.message ?? cause}`, { cause });
+		this.name = 'NotSavedError';
+	}
+}
+
+/** Thrown when a stored file cannot be read or has the wrong shape: named, never overwritten. */
+export class DamagedFileError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problem: string
+	) {
+		super(`${file}: ${problem}`);
+		this.name = 'DamagedFileError';
+	}
+}
+
+export class PseudonymTakenError extends Error {
+	constructor(readonly pseudonym: string) {
+		super(`The pseudonym "${pseudonym}" is already used in this class`);
+		this.name = 'PseudonymTakenError';
+	}
+}
+
+/**
+ * Thrown by a method that changes data when the learner or class it names does not exist
+ * (never created, deleted, or not an id at all). Methods that only read return null instead.
+ */
+export class NotFoundError extends Error {
+	constructor(
+		readonly kind: 'learner' | 'classroom',
+		readonly id: string
+	) {
+		super(`No ${kind} with id ${JSON.stringify(id)}`);
+		this.name = 'NotFoundError';
+	}
+}
+
+export interface Store {
+	createClassroom(name: string): Promise<Classroom>;
+	findClassroomByCode(code: string): Promise<Classroom | null>;
+	getClassroom(id: string): Promise<Classroom | null>;
+	listClassrooms(): Promise<Classroom[]>;
+
+	/**
+	 * A new learner in a class (pseudonym unique in it, compared without case or accents) or
+	 * a self-learner (classroomId null). Returns the recovery code, shown once and stored hashed.
+	 */
+	createLearner(input: {
+		pseudonym: string;
+		classroomId: string | null;
+	}): Promise<{ learner: Learner; recoveryCode: string }>;
+	getLearner(id: string): Promise<Learner | null>;
+	findLearnerByRecoveryCode(code: string): Promise<Learner | null>;
+	/** Replaces a learner's recovery code (the old one stops working); returns the new one. */
+	resetRecoveryCode(learnerId: string): Promise<string>;
+	updatePreferences(
+		learnerId: string,
+		preferences: { uiLanguage?: Lang; quizLanguage?: QuizLanguage }
+	): Promise<Learner>;
+
+	/** A new session for the learner; returns the token for the cookie (stored hashed). */
+	createSession(learnerId: string): Promise<string>;
+	/** The learner a session token belongs to, or null (unknown, deleted, or learner gone). */
+	findSessionLearner(token: string): Promise<Learner | null>;
+	deleteSession(token: string): Promise<void>;
+
+	/** Records a reading event; false if an event with this key was already recorded. */
+	recordEvent(learnerId: string, event: ReadingEvent): Promise<boolean>;
+	/** Records an answer; false if an answer with this key was already recorded. */
+	recordAnswer(learnerId: string, answer: AnswerRecord): Promise<boolean>;
+
+	getProgress(learnerId: string): Promise<LearnerProgress | null>;
+	/** Progress of every learner of one class; reads nothing of other classes. */
+	listClassProgress(classroomId: string): Promise<LearnerProgress[]>;
+	exportLearner(learnerId: string): Promise<LearnerExport | null>;
+	/** Deletes the learner, their sessions, progress and recovery code. */
+	deleteLearner(learnerId: string): Promise<void>;
+
+	/** Waits for pending writes and releases files and locks. */
+	close(): Promise<void>;
+}

@@ -1,0 +1,80 @@
+import { fail } from '@sveltejs/kit';
+import { readCode, readPseudonym, selfLearnerPseudonym } from '$lib/learner/forms';
+import { setSessionCookie } from '$lib/server/auth/learner-session';
+import { store } from '$lib/server/db';
+import { CLASS_CODE_LENGTH, normalizeCode } from '$lib/server/store/codes';
+import { NotSavedError, PseudonymTakenError } from '$lib/server/store/types';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (({ locals }) => {
+	return {
+		/** Pseudonym of the learner already signed in on this device, if any. */
+		signedInAs: locals.learner?.pseudonym ?? null
+	};
+}) satisfies PageServerLoad;
+
+type Started = { recoveryCode: string; pseudonym: string; classroom: string | null };
+
+export const actions = {
+	classroom: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const values = {
+			code: String(form.get('code') ?? ''),
+			pseudonym: String(form.get('pseudonym') ?? '')
+		};
+		const code = readCode(form.get('code'), (typed) => normalizeCode(typed, CLASS_CODE_LENGTH), {
+			missing: 'join.errors.codeMissing',
+			invalid: 'join.errors.codeInvalid'
+		});
+		const name = readPseudonym(form.get('pseudonym'));
+		const errors = {
+			code: 'error' in code ? code.error : undefined,
+			pseudonym: 'error' in name ? name.error : undefined
+		};
+		if ('error' in code || 'error' in name) return fail(400, { values, errors });
+
+		const db = await store();
+		const classroom = await db.findClassroomByCode(code.code);
+		if (!classroom) return fail(400, { values, errors: { code: 'join.errors.codeUnknown' } });
+		if (classroom.archived)
+			return fail(400, { values, errors: { code: 'join.errors.classArchived' } });
+		try {
+			const { learner, recoveryCode } = await db.createLearner({
+				pseudonym: name.pseudonym,
+				classroomId: classroom.id
+			});
+			setSessionCookie(cookies, url, await db.createSession(learner.id));
+			return {
+				started: {
+					recoveryCode,
+					pseudonym: learner.pseudonym,
+					classroom: classroom.name
+				} satisfies Started
+			};
+		} catch (error) {
+			if (error instanceof PseudonymTakenError) {
+				return fail(400, { values, errors: { pseudonym: 'join.errors.pseudonymTaken' } });
+			}
+			if (error instanceof NotSavedError)
+				return fail(503, { values, errors: { form: 'store.notSaved' } });
+			throw error;
+		}
+	},
+
+	self: async ({ cookies, url }) => {
+		const db = await store();
+		try {
+			const { learner, recoveryCode } = await db.createLearner({
+				pseudonym: selfLearnerPseudonym(),
+				classroomId: null
+			});
+			setSessionCookie(cookies, url, await db.createSession(learner.id));
+			return {
+				started: { recoveryCode, pseudonym: learner.pseudonym, classroom: null } satisfies Started
+			};
+		} catch (error) {
+			if (error instanceof NotSavedError) return fail(503, { errors: { form: 'store.notSaved' } });
+			throw error;
+		}
+	}
+} satisfies Actions;

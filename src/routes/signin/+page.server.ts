@@ -1,0 +1,37 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { LANGUAGE_COOKIE } from '$lib/i18n/languages';
+import { readCode } from '$lib/learner/forms';
+import { safeRedirectPath } from '$lib/redirect';
+import { setSessionCookie } from '$lib/server/auth/learner-session';
+import { cookieOptions } from '$lib/server/cookies';
+import { store } from '$lib/server/db';
+import { RateLimiter } from '$lib/server/rate-limit';
+import { normalizeCode, RECOVERY_CODE_LENGTH } from '$lib/server/store/codes';
+import type { Actions } from './$types';
+
+// Ten tries a minute per address: plenty for a pupil, far too few to guess a 9-character code.
+const attempts = new RateLimiter(10, 60_000);
+
+export const actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await request.formData();
+		const values = { code: String(form.get('code') ?? '') };
+		if (!attempts.allow(getClientAddress())) {
+			return fail(429, { values, error: 'signin.errors.tooMany' });
+		}
+		const code = readCode(form.get('code'), (typed) => normalizeCode(typed, RECOVERY_CODE_LENGTH), {
+			missing: 'signin.errors.codeMissing',
+			invalid: 'signin.errors.codeInvalid'
+		});
+		if ('error' in code) return fail(400, { values, error: code.error });
+
+		const db = await store();
+		const learner = await db.findLearnerByRecoveryCode(code.code);
+		if (!learner) return fail(400, { values, error: 'signin.errors.codeUnknown' });
+		setSessionCookie(cookies, url, await db.createSession(learner.id));
+		if (learner.uiLanguage) {
+			cookies.set(LANGUAGE_COOKIE, learner.uiLanguage, cookieOptions(url, 60 * 60 * 24 * 365));
+		}
+		redirect(303, safeRedirectPath(form.get('redirectTo') ?? '/me'));
+	}
+} satisfies Actions;

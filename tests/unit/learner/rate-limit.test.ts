@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimiter } from '$lib/server/rate-limit';
+
+describe('RateLimiter', () => {
+	it('allows the limit, refuses the next, and allows again once the window has passed', () => {
+		let now = 0;
+		const limiter = new RateLimiter(3, 60_000, () => now);
+		expect([1, 2, 3].map(() => limiter.allow('pupil'))).toEqual([true, true, true]);
+		expect(limiter.allow('pupil')).toBe(false);
+		expect(limiter.allow('another pupil')).toBe(true);
+		now = 60_001;
+		expect(limiter.allow('pupil')).toBe(true);
+	});
+});

@@ -1,0 +1,631 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	NotFoundError,
+	PseudonymTakenError,
+	type AnswerRecord,
+	type Learner,
+	type ReadingEvent,
+	type Store
+} from '$lib/server/store/types';
+import type { Lang } from '$lib/i18n/languages';
+
+// The behaviour every Store must have, whatever keeps the data: run it with
+// `storeContract('name', open)` where `open` gives a fresh, empty store and a cleanup.
+
+const SYMBOL = '[ABCDEFGHJKMNPQRSTVWXYZ23456789]';
+const CODE = new RegExp(`^${SYMBOL}{3}-${SYMBOL}{3}$`);
+const RECOVERY = new RegExp(`^${SYMBOL}{3}-${SYMBOL}{3}-${SYMBOL}{3}$`);
+
+/** An ISO time `minutes` after a fixed start, so that order in time is explicit. */
+export const at = (minutes: number) => new Date(Date.UTC(2025, 2, 10, 8, minutes)).toISOString();
+
+type EventBody =
+	| { type: 'lesson-opened' }
+	| { type: 'position'; paragraph: number }
+	| { type: 'term-looked-up'; termId: string; how: 'click' | 'tap' | 'focus' | 'hover' }
+	| { type: 'translation-opened'; paragraph: number }
+	| { type: 'lens-used'; lens: string };
+
+/** A reading event with its key, lesson and time. */
+export function event(
+	key: string,
+	lessonId: string,
+	minutes: number,
+	body: EventBody
+): ReadingEvent {
+	return { key, lessonId, at: at(minutes), ...body };
+}
+
+/** An answer record; `answer` defaults to a single choice. */
+export function answer(
+	key: string,
+	lessonId: string,
+	minutes: number,
+	fields: Partial<AnswerRecord> = {}
+): AnswerRecord {
+	return {
+		key,
+		lessonId,
+		questionId: 'q1',
+		questionHash: 'h1',
+		answer: { choice: 'b' },
+		correct: true,
+		attempt: 1,
+		at: at(minutes),
+		...fields
+	};
+}
+
+/** Runs the shared Store behaviour suite on stores made by `open`. */
+export function storeContract(
+	name: string,
+	open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>
+): void {
+	describe(`Store contract: ${name}`, () => {
+		let store: Store;
+		let cleanup: () => Promise<void>;
+
+		beforeEach(async () => {
+			({ store, cleanup } = await open());
+		});
+		afterEach(async () => {
+			await cleanup();
+		});
+
+		const classLearner = async (pseudonym: string, classroomId: string) =>
+			store.createLearner({ pseudonym, classroomId });
+
+		describe('classes', () => {
+			it('creates a class with an unambiguous code and finds it again', async () => {
+				const classroom = await store.createClassroom('  4e  B ');
+				expect(classroom).toEqual({
+					id: expect.any(String),
+					code: expect.stringMatching(CODE),
+					name: '4e B',
+					ownerId: null,
+					archived: false,
+					createdAt: expect.any(String)
+				});
+				expect(new Date(classroom.createdAt).toISOString()).toBe(classroom.createdAt);
+				expect(await store.getClassroom(classroom.id)).toEqual(classroom);
+			});
+
+			it('finds a class by its code typed in lower case, with spaces, dots or no dash', async () => {
+				const classroom = await store.createClassroom('3e A');
+				const [left, right] = classroom.code.split('-') as [string, string];
+				for (const typed of [
+					classroom.code,
+					classroom.code.toLowerCase(),
+					` ${left.toLowerCase()} ${right} `,
+					`${left}.${right}`,
+					`${left}${right}`
+				]) {
+					expect(await store.findClassroomByCode(typed), typed).toEqual(classroom);
+				}
+			});
+
+			it('finds nothing for an unknown, malformed or empty code', async () => {
+				const classroom = await store.createClassroom('3e A');
+				const other = classroom.code.startsWith('A') ? 'BBB-BBB' : 'AAA-AAA';
+				for (const typed of [other, 'K0M-Q2X', 'ABC', '', classroom.code + 'A', '../index']) {
+					expect(await store.findClassroomByCode(typed), typed).toBeNull();
+				}
+			});
+
+			it('gives every class its own code and lists them in creation order', async () => {
+				const created = [];
+				for (let i = 0; i < 25; i++) created.push(await store.createClassroom(`Class ${i}`));
+				expect(new Set(created.map((c) => c.code)).size).toBe(25);
+				expect(await store.listClassrooms()).toEqual(created);
+			});
+
+			it('returns null for an unknown class id and for anything that is not an id', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Solo', classroomId: null });
+				expect(await store.getClassroom(crypto.randomUUID())).toBeNull();
+				expect(await store.getClassroom(learner.id)).toBeNull();
+				expect(await store.getClassroom('../index/codes')).toBeNull();
+				expect(await store.listClassProgress('../learners')).toEqual([]);
+			});
+
+			it('refuses a class without a name', async () => {
+				await expect(store.createClassroom('   ')).rejects.toThrow(/name/);
+				expect(await store.listClassrooms()).toEqual([]);
+			});
+		});
+
+		describe('learners and pseudonyms', () => {
+			it('creates a learner in a class with a recovery code, and reads it back', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const { learner, recoveryCode } = await classLearner('  Léa  M ', classroom.id);
+				expect(learner).toEqual({
+					id: expect.any(String),
+					pseudonym: 'Léa M',
+					classroomId: classroom.id,
+					createdAt: expect.any(String),
+					uiLanguage: null,
+					quizLanguage: null
+				});
+				expect(recoveryCode).toMatch(RECOVERY);
+				expect(await store.getLearner(learner.id)).toEqual(learner);
+			});
+
+			it('keeps a pseudonym unique in a class, ignoring case, accents and spaces', async () => {
+				const classroom = await store.createClassroom('4e B');
+				await classLearner('Léa', classroom.id);
+				for (const same of ['lea ', 'LÉA', ' Lēa', 'Le\u0301a', 'l e a'.replace(/ /g, '')]) {
+					await expect(classLearner(same, classroom.id), same).rejects.toBeInstanceOf(
+						PseudonymTakenError
+					);
+				}
+				await expect(classLearner('Léo', classroom.id)).resolves.toBeTruthy();
+				const progress = await store.listClassProgress(classroom.id);
+				expect(progress.map((p) => p.learner.pseudonym)).toEqual(['Léa', 'Léo']);
+			});
+
+			it('gives a pseudonym to only one of two pupils who ask at the same moment', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const results = await Promise.allSettled(
+					['Sam', 'sam', 'SAM', 'Sâm'].map((p) => classLearner(p, classroom.id))
+				);
+				expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+				expect(await store.listClassProgress(classroom.id)).toHaveLength(1);
+			});
+
+			it('allows the same pseudonym in two classes and for self-learners', async () => {
+				const a = await store.createClassroom('A');
+				const b = await store.createClassroom('B');
+				const inA = await classLearner('Noé', a.id);
+				const inB = await classLearner('Noé', b.id);
+				const solo1 = await store.createLearner({ pseudonym: 'Noé', classroomId: null });
+				const solo2 = await store.createLearner({ pseudonym: 'noe', classroomId: null });
+				const ids = [inA, inB, solo1, solo2].map((c) => c.learner.id);
+				expect(new Set(ids).size).toBe(4);
+				expect(solo1.learner.classroomId).toBeNull();
+			});
+
+			it('refuses an empty pseudonym and an unknown class', async () => {
+				await expect(store.createLearner({ pseudonym: '  ', classroomId: null })).rejects.toThrow(
+					/pseudonym/i
+				);
+				await expect(
+					store.createLearner({ pseudonym: 'Ana', classroomId: crypto.randomUUID() })
+				).rejects.toBeInstanceOf(NotFoundError);
+				await expect(
+					store.createLearner({ pseudonym: 'Ana', classroomId: '../../etc' })
+				).rejects.toBeInstanceOf(NotFoundError);
+			});
+
+			it('returns copies: changing a returned learner changes nothing stored', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				learner.pseudonym = 'Mallory';
+				const again = (await store.getLearner(learner.id)) as Learner;
+				again.uiLanguage = 'en';
+				expect(await store.getLearner(learner.id)).toMatchObject({
+					pseudonym: 'Ana',
+					uiLanguage: null
+				});
+			});
+		});
+
+		describe('recovery codes', () => {
+			it('finds the learner by recovery code, typed loosely', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const { learner, recoveryCode } = await classLearner('Ana', classroom.id);
+				for (const typed of [
+					recoveryCode,
+					recoveryCode.toLowerCase(),
+					recoveryCode.replaceAll('-', ' '),
+					recoveryCode.replaceAll('-', '')
+				]) {
+					expect(await store.findLearnerByRecoveryCode(typed), typed).toEqual(learner);
+				}
+				expect(await store.findLearnerByRecoveryCode('AAA-AAA-AAA')).toBeNull();
+				expect(await store.findLearnerByRecoveryCode('not a code')).toBeNull();
+				expect(await store.findLearnerByRecoveryCode('')).toBeNull();
+			});
+
+			it('shows the recovery code only at creation: no read returns it', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const { learner, recoveryCode } = await classLearner('Ana', classroom.id);
+				const token = await store.createSession(learner.id);
+				const everything = JSON.stringify([
+					await store.getLearner(learner.id),
+					await store.findSessionLearner(token),
+					await store.getProgress(learner.id),
+					await store.exportLearner(learner.id),
+					await store.listClassProgress(classroom.id)
+				]);
+				expect(everything).not.toContain(recoveryCode);
+				expect(everything).not.toContain(recoveryCode.replaceAll('-', ''));
+				expect(everything).not.toContain(token);
+			});
+
+			it('resets a recovery code: the new one works, the old one no longer does', async () => {
+				const { learner, recoveryCode } = await store.createLearner({
+					pseudonym: 'Ana',
+					classroomId: null
+				});
+				const fresh = await store.resetRecoveryCode(learner.id);
+				expect(fresh).toMatch(RECOVERY);
+				expect(fresh).not.toBe(recoveryCode);
+				expect(await store.findLearnerByRecoveryCode(recoveryCode)).toBeNull();
+				expect(await store.findLearnerByRecoveryCode(fresh)).toEqual(learner);
+				const third = await store.resetRecoveryCode(learner.id);
+				expect(await store.findLearnerByRecoveryCode(fresh)).toBeNull();
+				expect(await store.findLearnerByRecoveryCode(third)).toEqual(learner);
+			});
+
+			it('refuses to reset the code of an unknown learner', async () => {
+				await expect(store.resetRecoveryCode(crypto.randomUUID())).rejects.toBeInstanceOf(
+					NotFoundError
+				);
+			});
+		});
+
+		describe('sessions', () => {
+			it('finds the learner of a session until it is deleted', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const first = await store.createSession(learner.id);
+				const second = await store.createSession(learner.id);
+				expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+				expect(second).not.toBe(first);
+				expect(await store.findSessionLearner(first)).toEqual(learner);
+				await store.deleteSession(first);
+				expect(await store.findSessionLearner(first)).toBeNull();
+				expect(await store.findSessionLearner(second)).toEqual(learner);
+				await store.deleteSession(first); // twice: no error
+			});
+
+			it('finds nothing for an unknown or malformed token', async () => {
+				expect(await store.findSessionLearner('x'.repeat(43))).toBeNull();
+				expect(await store.findSessionLearner('')).toBeNull();
+				expect(await store.findSessionLearner('../../sessions/00')).toBeNull();
+				await expect(store.deleteSession('nonsense')).resolves.toBeUndefined();
+			});
+
+			it('refuses a session for an unknown learner', async () => {
+				await expect(store.createSession(crypto.randomUUID())).rejects.toBeInstanceOf(
+					NotFoundError
+				);
+			});
+		});
+
+		describe('preferences', () => {
+			it('saves each preference and keeps the other', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const token = await store.createSession(learner.id);
+				expect(await store.updatePreferences(learner.id, { uiLanguage: 'en' })).toMatchObject({
+					uiLanguage: 'en',
+					quizLanguage: null
+				});
+				expect(await store.updatePreferences(learner.id, { quizLanguage: 'both' })).toMatchObject({
+					uiLanguage: 'en',
+					quizLanguage: 'both'
+				});
+				expect(await store.getLearner(learner.id)).toMatchObject({
+					uiLanguage: 'en',
+					quizLanguage: 'both'
+				});
+				expect(await store.findSessionLearner(token)).toMatchObject({ quizLanguage: 'both' });
+			});
+
+			it('refuses a value that is not a language, and an unknown learner', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const german = 'de' as Lang;
+				await expect(store.updatePreferences(learner.id, { uiLanguage: german })).rejects.toThrow();
+				expect(await store.getLearner(learner.id)).toMatchObject({ uiLanguage: null });
+				await expect(
+					store.updatePreferences(crypto.randomUUID(), { uiLanguage: 'fr' })
+				).rejects.toBeInstanceOf(NotFoundError);
+			});
+		});
+
+		describe('events and answers', () => {
+			it('records an event once per key: a resent event is a no-op', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const opened = event('k-open-1', 'lesson-a', 1, { type: 'lesson-opened' });
+				expect(await store.recordEvent(learner.id, opened)).toBe(true);
+				expect(await store.recordEvent(learner.id, opened)).toBe(false);
+				// Same key, other content: still the same event, still not recorded.
+				const changed = event('k-open-1', 'lesson-a', 9, { type: 'lesson-opened' });
+				expect(await store.recordEvent(learner.id, changed)).toBe(false);
+				const exported = await store.exportLearner(learner.id);
+				expect(exported?.events).toEqual([opened]);
+			});
+
+			it('records an answer once per key, separately from event keys', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const first = answer('k-1', 'lesson-a', 2, { correct: false, answer: ['a', 'c'] });
+				expect(await store.recordAnswer(learner.id, first)).toBe(true);
+				expect(await store.recordAnswer(learner.id, first)).toBe(false);
+				expect(
+					await store.recordEvent(
+						learner.id,
+						event('k-1', 'lesson-a', 1, { type: 'lesson-opened' })
+					)
+				).toBe(true);
+				expect((await store.exportLearner(learner.id))?.answers).toEqual([first]);
+			});
+
+			it('records every one of many events sent at once', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const events = Array.from({ length: 60 }, (_, i) =>
+					event(`k-${i}`, 'lesson-a', i, { type: 'position', paragraph: i + 1 })
+				);
+				const results = await Promise.all(events.map((e) => store.recordEvent(learner.id, e)));
+				expect(results.every(Boolean)).toBe(true);
+				const again = await Promise.all(events.map((e) => store.recordEvent(learner.id, e)));
+				expect(again.some(Boolean)).toBe(false);
+				expect((await store.exportLearner(learner.id))?.events).toHaveLength(60);
+			});
+
+			it('refuses to record for an unknown learner, and a malformed event', async () => {
+				const opened = event('k-1', 'lesson-a', 1, { type: 'lesson-opened' });
+				await expect(store.recordEvent(crypto.randomUUID(), opened)).rejects.toBeInstanceOf(
+					NotFoundError
+				);
+				await expect(
+					store.recordAnswer('../x', answer('k-1', 'lesson-a', 1))
+				).rejects.toBeInstanceOf(NotFoundError);
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const broken = { ...opened, at: 'yesterday' };
+				await expect(store.recordEvent(learner.id, broken)).rejects.toThrow(/at/);
+				expect((await store.exportLearner(learner.id))?.events).toEqual([]);
+			});
+		});
+
+		describe('progress', () => {
+			it('is empty for a new learner and null for an unknown one', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				expect(await store.getProgress(learner.id)).toEqual({ learner, lessons: [] });
+				expect(await store.getProgress(crypto.randomUUID())).toBeNull();
+			});
+
+			it('derives each lesson’s progress from events and answers', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const record = (e: ReadingEvent) => store.recordEvent(learner.id, e);
+				await record(event('a1', 'lesson-a', 1, { type: 'lesson-opened' }));
+				await record(event('a2', 'lesson-a', 2, { type: 'position', paragraph: 3 }));
+				await record(
+					event('a3', 'lesson-a', 3, { type: 'term-looked-up', termId: 'y', how: 'tap' })
+				);
+				await record(
+					event('a4', 'lesson-a', 4, { type: 'term-looked-up', termId: 'x', how: 'click' })
+				);
+				await record(
+					event('a5', 'lesson-a', 5, { type: 'term-looked-up', termId: 'y', how: 'hover' })
+				);
+				await record(event('a6', 'lesson-a', 6, { type: 'translation-opened', paragraph: 5 }));
+				await record(event('a7', 'lesson-a', 7, { type: 'translation-opened', paragraph: 2 }));
+				await record(event('a8', 'lesson-a', 8, { type: 'translation-opened', paragraph: 5 }));
+				await record(event('a9', 'lesson-a', 9, { type: 'lens-used', lens: 'source' }));
+				await record(event('a10', 'lesson-a', 10, { type: 'lens-used', lens: 'hedge' }));
+				await record(event('a11', 'lesson-a', 11, { type: 'lens-used', lens: 'source' }));
+				await record(event('a12', 'lesson-a', 12, { type: 'position', paragraph: 7 }));
+				await record(event('b1', 'lesson-b', 20, { type: 'lesson-opened' }));
+				await record(event('a13', 'lesson-a', 30, { type: 'lesson-opened' }));
+				// Sent late after a network cut: recorded last, but older than paragraph 7.
+				await record(event('a14', 'lesson-a', 2, { type: 'position', paragraph: 1 }));
+				const late = answer('ans-2', 'lesson-a', 26, { questionId: 'q2' });
+				const early = answer('ans-1', 'lesson-a', 25, { correct: false });
+				const onlyAnswered = answer('ans-3', 'lesson-c', 40);
+				for (const a of [late, early, onlyAnswered]) await store.recordAnswer(learner.id, a);
+
+				const progress = await store.getProgress(learner.id);
+				expect(progress?.learner).toEqual(learner);
+				expect(progress?.lessons).toEqual([
+					{
+						lessonId: 'lesson-a',
+						firstOpenedAt: at(1),
+						lastOpenedAt: at(30),
+						lastParagraph: 7,
+						termsLookedUp: ['y', 'x'],
+						translationsOpened: [2, 5],
+						lensesUsed: ['source', 'hedge'],
+						answers: [early, late]
+					},
+					{
+						lessonId: 'lesson-b',
+						firstOpenedAt: at(20),
+						lastOpenedAt: at(20),
+						lastParagraph: null,
+						termsLookedUp: [],
+						translationsOpened: [],
+						lensesUsed: [],
+						answers: []
+					},
+					{
+						lessonId: 'lesson-c',
+						firstOpenedAt: null,
+						lastOpenedAt: null,
+						lastParagraph: null,
+						termsLookedUp: [],
+						translationsOpened: [],
+						lensesUsed: [],
+						answers: [onlyAnswered]
+					}
+				]);
+			});
+
+			it('lists the progress of one class only', async () => {
+				const a = await store.createClassroom('A');
+				const b = await store.createClassroom('B');
+				const zoe = await classLearner('Zoé', a.id);
+				const ali = await classLearner('Ali', a.id);
+				const other = await classLearner('Bea', b.id);
+				const solo = await store.createLearner({ pseudonym: 'Cy', classroomId: null });
+				for (const { learner } of [zoe, ali, other, solo]) {
+					await store.recordAnswer(learner.id, answer(`k-${learner.id}`, 'lesson-a', 1));
+				}
+				const progress = await store.listClassProgress(a.id);
+				expect(progress.map((p) => p.learner)).toEqual([ali.learner, zoe.learner]);
+				expect(progress.every((p) => p.lessons[0]?.answers.length === 1)).toBe(true);
+				expect(JSON.stringify(progress)).not.toContain(other.learner.id);
+				expect(JSON.stringify(progress)).not.toContain(solo.learner.id);
+				expect(await store.listClassProgress(crypto.randomUUID())).toEqual([]);
+			});
+		});
+
+		describe('export', () => {
+			it('contains everything about the learner and nothing of anyone else', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const ana = await classLearner('Ana', classroom.id);
+				const ben = await classLearner('Ben', classroom.id);
+				const opened = event('ana-1', 'lesson-a', 1, { type: 'lesson-opened' });
+				const term = event('ana-2', 'lesson-a', 2, {
+					type: 'term-looked-up',
+					termId: 'drone',
+					how: 'focus'
+				});
+				const given = answer('ana-3', 'lesson-a', 3);
+				await store.recordEvent(ana.learner.id, opened);
+				await store.recordEvent(ana.learner.id, term);
+				await store.recordAnswer(ana.learner.id, given);
+				await store.recordEvent(
+					ben.learner.id,
+					event('ben-1', 'lesson-b', 1, { type: 'lesson-opened' })
+				);
+				await store.updatePreferences(ana.learner.id, { uiLanguage: 'en' });
+
+				const exported = await store.exportLearner(ana.learner.id);
+				expect(exported).toEqual({
+					exportedAt: expect.any(String),
+					learner: { ...ana.learner, uiLanguage: 'en' },
+					classroom: { name: '4e B', code: classroom.code },
+					events: [opened, term],
+					answers: [given]
+				});
+				const text = JSON.stringify(exported);
+				for (const foreign of [ben.learner.id, 'Ben', 'ben-1', 'lesson-b', ana.recoveryCode]) {
+					expect(text).not.toContain(foreign);
+				}
+			});
+
+			it('has no class for a self-learner, and is null for an unknown learner', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Solo', classroomId: null });
+				expect((await store.exportLearner(learner.id))?.classroom).toBeNull();
+				expect(await store.exportLearner(crypto.randomUUID())).toBeNull();
+			});
+		});
+
+		describe('deletion', () => {
+			it('deletes everything about the learner and nothing of the others', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const ana = await classLearner('Ana', classroom.id);
+				const ben = await classLearner('Ben', classroom.id);
+				const anaToken = await store.createSession(ana.learner.id);
+				const benToken = await store.createSession(ben.learner.id);
+				await store.recordEvent(
+					ana.learner.id,
+					event('a', 'lesson-a', 1, { type: 'lesson-opened' })
+				);
+				await store.recordEvent(
+					ben.learner.id,
+					event('b', 'lesson-a', 1, { type: 'lesson-opened' })
+				);
+
+				await store.deleteLearner(ana.learner.id);
+
+				expect(await store.getLearner(ana.learner.id)).toBeNull();
+				expect(await store.getProgress(ana.learner.id)).toBeNull();
+				expect(await store.exportLearner(ana.learner.id)).toBeNull();
+				expect(await store.findSessionLearner(anaToken)).toBeNull();
+				expect(await store.findLearnerByRecoveryCode(ana.recoveryCode)).toBeNull();
+				expect((await store.listClassProgress(classroom.id)).map((p) => p.learner.id)).toEqual([
+					ben.learner.id
+				]);
+				await expect(
+					store.recordEvent(ana.learner.id, event('a2', 'lesson-a', 2, { type: 'lesson-opened' }))
+				).rejects.toBeInstanceOf(NotFoundError);
+				await expect(store.createSession(ana.learner.id)).rejects.toBeInstanceOf(NotFoundError);
+
+				expect(await store.findSessionLearner(benToken)).toEqual(ben.learner);
+				expect(await store.findLearnerByRecoveryCode(ben.recoveryCode)).toEqual(ben.learner);
+				expect((await store.getProgress(ben.learner.id))?.lessons).toHaveLength(1);
+			});
+
+			it('frees the pseudonym, and deleting twice or an unknown id does nothing', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const ana = await classLearner('Ana', classroom.id);
+				await store.deleteLearner(ana.learner.id);
+				await store.deleteLearner(ana.learner.id);
+				await store.deleteLearner(crypto.randomUUID());
+				await store.deleteLearner('../classrooms/' + classroom.id);
+				expect(await store.getClassroom(classroom.id)).toEqual(classroom);
+				const again = await classLearner('ana', classroom.id);
+				expect(again.learner.id).not.toBe(ana.learner.id);
+			});
+		});
+
+		describe('each method touches only the id it is given', () => {
+			it('changing one learner leaves another learner as it was', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const ana = await classLearner('Ana', classroom.id);
+				const ben = await classLearner('Ben', classroom.id);
+				const benToken = await store.createSession(ben.learner.id);
+				await store.recordEvent(
+					ben.learner.id,
+					event('b', 'lesson-a', 1, { type: 'lesson-opened' })
+				);
+				const benBefore = await store.exportLearner(ben.learner.id);
+
+				const anaToken = await store.createSession(ana.learner.id);
+				await store.recordEvent(
+					ana.learner.id,
+					event('b', 'lesson-a', 2, { type: 'lesson-opened' })
+				);
+				await store.recordAnswer(ana.learner.id, answer('b', 'lesson-a', 3));
+				await store.updatePreferences(ana.learner.id, { uiLanguage: 'en', quizLanguage: 'en' });
+				await store.resetRecoveryCode(ana.learner.id);
+				await store.deleteSession(anaToken);
+
+				expect({ ...(await store.exportLearner(ben.learner.id)), exportedAt: 'x' }).toEqual({
+					...benBefore,
+					exportedAt: 'x'
+				});
+				expect(await store.findSessionLearner(benToken)).toEqual(ben.learner);
+				expect(await store.findLearnerByRecoveryCode(ben.recoveryCode)).toEqual(ben.learner);
+			});
+
+			it('a session token leads to its own learner only', async () => {
+				const ana = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const ben = await store.createLearner({ pseudonym: 'Ben', classroomId: null });
+				const anaToken = await store.createSession(ana.learner.id);
+				const benToken = await store.createSession(ben.learner.id);
+				expect((await store.findSessionLearner(anaToken))?.id).toBe(ana.learner.id);
+				expect((await store.findSessionLearner(benToken))?.id).toBe(ben.learner.id);
+				expect((await store.findLearnerByRecoveryCode(ana.recoveryCode))?.id).toBe(ana.learner.id);
+			});
+
+			it('ids of another kind or path-like ids reach nothing', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const ana = await classLearner('Ana', classroom.id);
+				const token = await store.createSession(ana.learner.id);
+				const probes = [
+					classroom.id,
+					token,
+					ana.recoveryCode,
+					`../learners/${ana.learner.id}`,
+					`${ana.learner.id}/../${ana.learner.id}`,
+					ana.learner.id.toUpperCase(),
+					ana.learner.id + ' ',
+					''
+				];
+				for (const probe of probes) {
+					expect(await store.getLearner(probe), probe).toBeNull();
+					expect(await store.getProgress(probe), probe).toBeNull();
+					expect(await store.exportLearner(probe), probe).toBeNull();
+					await expect(store.createSession(probe), probe).rejects.toBeInstanceOf(NotFoundError);
+					await expect(
+						store.recordEvent(probe, event('p', 'lesson-a', 1, { type: 'lesson-opened' })),
+						probe
+					).rejects.toBeInstanceOf(NotFoundError);
+					await store.deleteLearner(probe);
+				}
+				expect(await store.getLearner(ana.learner.id)).toEqual(ana.learner);
+				expect((await store.getProgress(ana.learner.id))?.lessons).toEqual([]);
+				expect(await store.findSessionLearner(token)).toEqual(ana.learner);
+			});
+		});
+	});
+}
