@@ -15,10 +15,14 @@ if (!process.env.E2E_DATA_DIR) {
 	cpSync('questions', process.env.E2E_QUESTIONS_DIR, { recursive: true });
 	// A class for the join tests, made the way a teacher makes one today (before the server starts:
 	// the running server holds the data directory's lock).
-	const created = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/class-create.ts', '3e B'], {
-		env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-		encoding: 'utf8'
-	});
+	const created = spawnSync(
+		process.execPath,
+		['--import', 'tsx', 'scripts/class-create.ts', '3e B'],
+		{
+			env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+			encoding: 'utf8'
+		}
+	);
 	const code = /^\s+([A-Z0-9]{3}-[A-Z0-9]{3})$/m.exec(created.stdout)?.[1];
 	if (!code) throw new Error(`class:create failed: ${created.stdout}${created.stderr}`);
 	process.env.E2E_CLASS_CODE = code;

@@ -81,11 +81,7 @@ const compress = compression();
 
 const server = createServer((req, res) => {
 	if (trustOwnProtocol) req.headers[PROTOCOL_HEADER] = 'http';
-	compress(
-		/** @type {any} */ (req),
-		/** @type {any} */ (res),
-		() => handler(req, res)
-	);
+	compress(/** @type {any} */ (req), /** @type {any} */ (res), () => handler(req, res));
 });
 
 server.on('error', (error) => {
