@@ -19,8 +19,13 @@ test.describe('the server as npm start runs it', () => {
 			expect(output).toMatch(/On this computer: +http:\/\/localhost:\d+/);
 			expect(output).toContain(`Data directory:          ${fresh}`);
 			expect(existsSync(fresh) && statSync(fresh).isDirectory()).toBe(true);
+			// Stopped as Ctrl+C stops it: the lock goes with it, so the next start is clean.
+			const exited = new Promise((resolve) => server.once('exit', resolve));
+			server.kill('SIGINT');
+			await exited;
+			expect(existsSync(join(fresh, 'server.lock'))).toBe(false);
 		} finally {
-			server.kill('SIGTERM');
+			server.kill('SIGKILL');
 			rmSync(scratch, { recursive: true, force: true });
 		}
 	});

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,5 +109,29 @@ describe('isProcessAlive', () => {
 			throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
 		});
 		expect(isProcessAlive(1234)).toBe(true);
+	});
+});
+
+describe('a server that ends with process.exit (Ctrl+C, SIGTERM)', () => {
+	it('leaves no lock behind, so the next start finds a clean data directory', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'qdq-lock-exit-'));
+		try {
+			const script =
+				"import { acquireDataDirLock } from './src/lib/server/store/lock.ts';" +
+				`await acquireDataDirLock(${JSON.stringify(dir)});` +
+				"console.log('locked');" +
+				'process.exit(0);';
+			const run = spawnSync(
+				process.execPath,
+				['--import', 'tsx', '--input-type=module', '-e', script],
+				{
+					encoding: 'utf8'
+				}
+			);
+			expect(run.stdout).toContain('locked');
+			expect(existsSync(join(dir, 'server.lock'))).toBe(false);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,3 +1,4 @@
+import { readFileSync, unlinkSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -150,11 +151,24 @@ export async function acquireDataDirLock(
 
 function makeLock(file: string, token: string): DataDirLock {
 	let released = false;
+	// Ctrl+C and SIGTERM end the server with process.exit(), which runs no promise: release the
+	// lock synchronously then, so the next start finds a clean directory, not a stale lock.
+	const releaseOnExit = () => {
+		if (released) return;
+		try {
+			const current = JSON.parse(readFileSync(file, 'utf8')) as { token?: unknown };
+			if (current.token === token) unlinkSync(file);
+		} catch {
+			// Gone or unreadable: nothing of ours to remove.
+		}
+	};
+	process.once('exit', releaseOnExit);
 	return {
 		file,
 		async release() {
 			if (released) return;
 			released = true;
+			process.removeListener('exit', releaseOnExit);
 			try {
 				const current = await readLock(file);
 				// Only our own lock: if someone took it over (we were thought dead), it is theirs.
