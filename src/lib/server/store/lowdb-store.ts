@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
-import { Low } from 'lowdb';
 import { isLang, type Lang } from '../../i18n/languages';
 import {
 	RECOVERY_CODE_LENGTH,
@@ -12,6 +11,7 @@ import {
 	normalizeCode,
 	pseudonymKey
 } from './codes';
+import { DocCollection, type StoredDoc } from './documents';
 import {
 	DurableFile,
 	TEMP_SUFFIX,
@@ -20,6 +20,7 @@ import {
 	type FileSystemSeam
 } from './durable-file';
 import { acquireDataDirLock } from './lock';
+import { deriveProgress } from './progress';
 import {
 	answerRecordSchema,
 	classroomFileSchema,
@@ -71,109 +72,6 @@ export interface LowdbStoreOptions {
 	fs?: FileSystemSeam;
 	/** Where problems are reported (damaged learner files, stale lock…); default console.warn. */
 	log?: (message: string) => void;
-}
-
-/** One stored file: its memoised Low, the queue of changes to it, and derived memory. */
-class StoredDoc<T, M> {
-	readonly low: Low<T>;
-	/** Set once the file is deleted: queued changes then find nothing to change. */
-	gone = false;
-	#tail: Promise<unknown> = Promise.resolve();
-
-	constructor(
-		readonly file: string,
-		readonly adapter: DurableFile<T>,
-		data: T,
-		/** In-memory lookups built at load (a learner's known event and answer keys). */
-		readonly memo: M
-	) {
-		// Built from data already read and checked, never with low.read(): lowdb would replace
-		// a `null` file by the default data without a word.
-		this.low = new Low(adapter, data);
-	}
-
-	/** Runs `task` after every task queued before on this file: a read-change-write is atomic. */
-	exclusive<R>(task: () => Promise<R>): Promise<R> {
-		const run = this.#tail.then(task);
-		this.#tail = run.catch(() => undefined);
-		return run;
-	}
-
-	/**
-	 * Inside exclusive(): applies `change` to a copy, writes the copy, and only then makes it
-	 * the data in memory. On NotSavedError memory keeps the old data: it never claims what the
-	 * disk does not have.
-	 */
-	async commit<R>(change: (draft: T) => R): Promise<R> {
-		const draft = structuredClone(this.low.data);
-		const result = change(draft);
-		await this.low.adapter.write(draft);
-		this.low.data = draft;
-		return result;
-	}
-}
-
-interface CollectionOptions<T, M> {
-	fs: FileSystemSeam;
-	/** The parse function for one file (it may check that the content matches the name). */
-	parse: (file: string) => (value: unknown) => T;
-	/** In-memory lookups built from the data at load. */
-	memo: (data: T) => M;
-	/** Data of a file that does not exist yet (index files); without it, missing = not found. */
-	empty?: () => T;
-}
-
-/** The files of one kind: one memoised StoredDoc (and Low) per path, loaded on first use. */
-class DocCollection<T, M> {
-	readonly #docs = new Map<string, StoredDoc<T, M>>();
-	readonly #loading = new Map<string, Promise<StoredDoc<T, M> | null>>();
-
-	constructor(readonly options: CollectionOptions<T, M>) {}
-
-	/** A new adapter for `file`; also used to check files at open. */
-	adapter(file: string): DurableFile<T> {
-		return new DurableFile(file, { fs: this.options.fs, parse: this.options.parse(file) });
-	}
-
-	/**
-	 * The file's doc, loading it once; null if it does not exist (and has no empty form).
-	 * Throws DamagedFileError, every time until the file is fixed: a failed load is not kept.
-	 */
-	get(file: string): Promise<StoredDoc<T, M> | null> {
-		const known = this.#docs.get(file);
-		if (known) return Promise.resolve(known);
-		let loading = this.#loading.get(file);
-		if (!loading) {
-			loading = this.#load(file).finally(() => this.#loading.delete(file));
-			this.#loading.set(file, loading);
-		}
-		return loading;
-	}
-
-	async #load(file: string): Promise<StoredDoc<T, M> | null> {
-		const adapter = this.adapter(file);
-		const data = (await adapter.read()) ?? this.options.empty?.() ?? null;
-		if (data === null) return null;
-		const doc = new StoredDoc(file, adapter, data, this.options.memo(data));
-		this.#docs.set(file, doc);
-		return doc;
-	}
-
-	/** Writes a new file and keeps its doc. Throws NotSavedError (then nothing is kept). */
-	async create(file: string, data: T): Promise<StoredDoc<T, M>> {
-		const adapter = this.adapter(file);
-		await adapter.write(data);
-		const doc = new StoredDoc(file, adapter, data, this.options.memo(data));
-		this.#docs.set(file, doc);
-		return doc;
-	}
-
-	/** Inside doc.exclusive(): deletes the file and forgets its doc. Throws NotSavedError. */
-	async remove(doc: StoredDoc<T, M>): Promise<void> {
-		await doc.adapter.remove();
-		doc.gone = true;
-		if (this.#docs.get(doc.file) === doc) this.#docs.delete(doc.file);
-	}
 }
 
 /** What the store keeps in memory per learner file, so a resent key is refused at once. */
@@ -857,99 +755,4 @@ function nonNull<T>(value: T | null): T {
 
 function recoveryHashOf(code: string): string {
 	return hashSecret(code.replaceAll('-', ''));
-}
-
-// ---- progress ------------------------------------------------------------------------------
-
-interface LessonAccumulator {
-	progress: LessonProgress;
-	terms: Set<string>;
-	translations: Set<number>;
-	lenses: Set<string>;
-	lastActivity: string;
-}
-
-/**
- * A learner's progress per lesson, from their events and answers taken in time order (an event
- * resent after a network cut arrives late with its earlier time). Most recently opened lesson
- * first; lessons never opened (answers only) after, most recent activity first.
- */
-export function deriveProgress(data: Pick<LearnerFile, 'learner' | 'events' | 'answers'>) {
-	const lessons = new Map<string, LessonAccumulator>();
-	const lesson = (lessonId: string, at: string): LessonAccumulator => {
-		let found = lessons.get(lessonId);
-		if (!found) {
-			found = {
-				progress: {
-					lessonId,
-					firstOpenedAt: null,
-					lastOpenedAt: null,
-					lastParagraph: null,
-					termsLookedUp: [],
-					translationsOpened: [],
-					lensesUsed: [],
-					answers: []
-				},
-				terms: new Set(),
-				translations: new Set(),
-				lenses: new Set(),
-				lastActivity: at
-			};
-			lessons.set(lessonId, found);
-		}
-		if (at > found.lastActivity) found.lastActivity = at;
-		return found;
-	};
-	const byTime = <T extends { at: string }>(items: readonly T[]) =>
-		[...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)); // stable
-
-	for (const event of byTime(data.events)) {
-		const entry = lesson(event.lessonId, event.at);
-		switch (event.type) {
-			case 'lesson-opened':
-				entry.progress.firstOpenedAt ??= event.at;
-				entry.progress.lastOpenedAt = event.at;
-				break;
-			case 'position':
-				entry.progress.lastParagraph = event.paragraph;
-				break;
-			case 'term-looked-up':
-				entry.terms.add(event.termId);
-				break;
-			case 'translation-opened':
-				entry.translations.add(event.paragraph);
-				break;
-			case 'lens-used':
-				entry.lenses.add(event.lens);
-				break;
-		}
-	}
-	for (const answer of byTime(data.answers)) {
-		lesson(answer.lessonId, answer.at).progress.answers.push(answer);
-	}
-
-	const sorted = [...lessons.values()].sort(
-		(a, b) =>
-			compareDescending(a.progress.lastOpenedAt, b.progress.lastOpenedAt) ||
-			compareDescending(a.lastActivity, b.lastActivity) ||
-			a.progress.lessonId.localeCompare(b.progress.lessonId)
-	);
-	const progress: LearnerProgress = {
-		learner: data.learner,
-		lessons: sorted.map(({ progress, terms, translations, lenses }) => ({
-			...progress,
-			termsLookedUp: [...terms],
-			translationsOpened: [...translations].sort((a, b) => a - b),
-			lensesUsed: [...lenses]
-		}))
-	};
-	return progress;
-}
-
-/** Later first; null (never) last. */
-function compareDescending(a: string | null, b: string | null): number {
-	if (a === b) return 0;
-	if (a === null) return 1;
-	if (b === null) return -1;
-	return a < b ? 1 : -1;
 }
