@@ -182,3 +182,58 @@ test('what a pupil types before the page’s script has arrived is kept (slow sc
 	await expect(page.getByLabel('Code de la classe')).toHaveValue('K7M-Q2X');
 	await expect(page.getByLabel('Pseudonyme')).toHaveValue('Lina');
 });
+
+test('a learner sees and changes only their own data, whatever they send', async ({
+	page,
+	browser
+}) => {
+	const alice = uniquePseudonym('Alice');
+	const bob = uniquePseudonym('Bob');
+	await joinClass(page, alice);
+	const bobPage = await (await browser.newContext()).newPage();
+	await joinClass(bobPage, bob);
+
+	// Alice reports reading events; Bob's progress must not move.
+	const cookie = (await page.context().cookies(classroomOrigin)).find(
+		(c) => c.name === 'qdq_session'
+	)!;
+	const response = await page.request.fetch(
+		`${classroomOrigin.replace('classroom.test', '127.0.0.1')}/lessons/karabakh-revenge/events`,
+		{
+			method: 'POST',
+			headers: {
+				origin: classroomOrigin.replace('classroom.test', '127.0.0.1'),
+				cookie: `qdq_session=${cookie.value}`,
+				'content-type': 'application/json'
+			},
+			data: { events: [{ key: 'alice-only-1', type: 'translation-opened', paragraph: 3 }] }
+		}
+	);
+	expect(response.status()).toBe(200);
+
+	await bobPage.goto('/me');
+	await expect(bobPage.getByText(`Pseudonyme : ${bob}`)).toBeVisible();
+	await expect(bobPage.getByText('Vous n’avez encore ouvert aucune leçon.')).toBeVisible();
+	const exported = await bobPage.request.get(
+		`${classroomOrigin.replace('classroom.test', '127.0.0.1')}/me/export`,
+		{
+			headers: {
+				cookie: `qdq_session=${(await bobPage.context().cookies(classroomOrigin)).find((c) => c.name === 'qdq_session')!.value}`
+			}
+		}
+	);
+	const data = await exported.json();
+	expect(data.learner.pseudonym).toBe(bob);
+	expect(JSON.stringify(data)).not.toContain(alice);
+	expect(JSON.stringify(data)).not.toContain('alice-only-1');
+
+	// Without a session there is nothing to read.
+	const anonymous = await page.request.get(
+		`${classroomOrigin.replace('classroom.test', '127.0.0.1')}/me/export`,
+		{
+			headers: { cookie: '' }
+		}
+	);
+	expect(anonymous.status()).toBe(401);
+	await bobPage.context().close();
+});

@@ -3,6 +3,7 @@ import { LANGUAGE_COOKIE, isLang } from '$lib/i18n/languages';
 import { safeRedirectPath } from '$lib/redirect';
 import { cookieOptions } from '$lib/server/cookies';
 import { store } from '$lib/server/db';
+import { NotSavedError } from '$lib/server/store/types';
 import type { Actions } from './$types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;

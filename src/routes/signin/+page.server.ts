@@ -7,6 +7,7 @@ import { cookieOptions } from '$lib/server/cookies';
 import { store } from '$lib/server/db';
 import { RateLimiter } from '$lib/server/rate-limit';
 import { normalizeCode, RECOVERY_CODE_LENGTH } from '$lib/server/store/codes';
+import { NotSavedError } from '$lib/server/store/types';
 import type { Actions } from './$types';
 
 // Ten tries a minute per address: plenty for a pupil, far too few to guess a 9-character code.
@@ -28,7 +29,12 @@ export const actions = {
 		const db = await store();
 		const learner = await db.findLearnerByRecoveryCode(code.code);
 		if (!learner) return fail(400, { values, error: 'signin.errors.codeUnknown' });
-		setSessionCookie(cookies, url, await db.createSession(learner.id));
+		try {
+			setSessionCookie(cookies, url, await db.createSession(learner.id));
+		} catch (error) {
+			if (error instanceof NotSavedError) return fail(503, { values, error: 'store.notSaved' });
+			throw error;
+		}
 		if (learner.uiLanguage) {
 			cookies.set(LANGUAGE_COOKIE, learner.uiLanguage, cookieOptions(url, 60 * 60 * 24 * 365));
 		}
