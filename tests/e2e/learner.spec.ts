@@ -237,3 +237,29 @@ test('a learner sees and changes only their own data, whatever they send', async
 	expect(anonymous.status()).toBe(401);
 	await bobPage.context().close();
 });
+
+test.describe('with JavaScript off, every learner form still works', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('sign in with the code, sign out, and delete everything', async ({ page, browser }) => {
+		const pseudonym = uniquePseudonym('Mia');
+		const code = await joinClass(page, pseudonym);
+
+		const other = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+		await other.goto('/signin');
+		await other.getByLabel('Code de récupération').fill(code);
+		await other.getByRole('button', { name: 'Reprendre' }).click();
+		await expect(other.getByText(`Pseudonyme : ${pseudonym}`)).toBeVisible();
+		await other.getByRole('button', { name: 'Se déconnecter' }).click();
+		await expect(other.getByRole('link', { name: 'Reprendre avec un code' })).toBeVisible();
+		await other.context().close();
+
+		await page.goto('/me');
+		await page.getByLabel('Je comprends que tout sera effacé, définitivement.').check();
+		await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+		await expect(page.getByRole('heading', { name: 'Données effacées' })).toBeVisible();
+		await page.goto('/me');
+		await expect(page).toHaveURL(/\/signin/);
+		await expectAccessible(page, { javaScript: false });
+	});
+});

@@ -1,4 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 import { placeTooltip } from './placement';
 
 const TERM = 'a.term[aria-describedby]';
@@ -129,28 +130,22 @@ export const glossaryTooltips =
 		};
 		const onViewportChange = () => position();
 
-		article.addEventListener('pointerover', onPointerOver);
-		article.addEventListener('pointerout', onPointerOut);
-		article.addEventListener('focusin', onFocusIn);
-		article.addEventListener('focusout', onFocusOut);
-		article.addEventListener('click', onClick);
-		document.addEventListener('keydown', onKeyDown);
-		document.addEventListener('pointerdown', onPointerDown);
-		window.addEventListener('scroll', onViewportChange, { passive: true });
-		window.addEventListener('resize', onViewportChange);
+		const listeners = [
+			on(article, 'pointerover', onPointerOver),
+			on(article, 'pointerout', onPointerOut),
+			on(article, 'focusin', onFocusIn),
+			on(article, 'focusout', onFocusOut),
+			on(article, 'click', onClick),
+			on(document, 'keydown', onKeyDown),
+			on(document, 'pointerdown', onPointerDown),
+			on(window, 'scroll', onViewportChange, { passive: true }),
+			on(window, 'resize', onViewportChange)
+		];
 		article.dataset.tooltips = 'on';
 
 		return () => {
 			hide();
-			article.removeEventListener('pointerover', onPointerOver);
-			article.removeEventListener('pointerout', onPointerOut);
-			article.removeEventListener('focusin', onFocusIn);
-			article.removeEventListener('focusout', onFocusOut);
-			article.removeEventListener('click', onClick);
-			document.removeEventListener('keydown', onKeyDown);
-			document.removeEventListener('pointerdown', onPointerDown);
-			window.removeEventListener('scroll', onViewportChange);
-			window.removeEventListener('resize', onViewportChange);
+			for (const off of listeners) off();
 			delete article.dataset.tooltips;
 		};
 	};

@@ -1,4 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 import type { ReadingTracker } from './reading-tracker';
 
 const SETTLE_MS = 1500;
@@ -46,15 +47,15 @@ export const readingProgress =
 		};
 		const onLeave = () => void tracker.flush(true);
 
-		article.addEventListener('toggle', onToggle, true); // toggle does not bubble
-		window.addEventListener('pagehide', onLeave);
-		document.addEventListener('visibilitychange', onLeave);
+		const listeners = [
+			on(article, 'toggle', onToggle, { capture: true }), // toggle does not bubble
+			on(window, 'pagehide', onLeave),
+			on(document, 'visibilitychange', onLeave)
+		];
 		return () => {
 			observer.disconnect();
 			clearTimeout(settle);
-			article.removeEventListener('toggle', onToggle, true);
-			window.removeEventListener('pagehide', onLeave);
-			document.removeEventListener('visibilitychange', onLeave);
+			for (const off of listeners) off();
 			void tracker.flush(true);
 		};
 	};
