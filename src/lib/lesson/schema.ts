@@ -4,49 +4,9 @@ import { z } from 'zod';
 // into the JSON Schema under questions/schema/, which the YAML files name on their first line.
 
 export { LESSON_ID } from './id';
-/** Ids of glossary terms, annotations and questions: the same shape as lesson ids. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const text = (what: string) =>
-	z
-		.string()
-		.trim()
-		.min(1, { error: `${what} is empty` });
-
-export const bilingual = z
-	.strictObject({
-		fr: text('the French text'),
-		en: text('the English text')
-	})
-	.describe('The same text in French (fr) and English (en).');
-
-export const cefrLevel = z
-	.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
-	.describe('CEFR level of the text, A1 to C2.');
-
-/** Where a note, an annotation or a question points in the text: by its exact words. */
-export const textAnchor = z
-	.strictObject({
-		quote: text('the quote').describe(
-			'The exact words of the text, copied with their accents, apostrophes (’) and quotation marks.'
-		),
-		prefix: z
-			.string()
-			.min(1, { error: 'the prefix is empty' })
-			.optional()
-			.describe('Words just before the quote, only needed when the quote occurs more than once.'),
-		suffix: z
-			.string()
-			.min(1, { error: 'the suffix is empty' })
-			.optional()
-			.describe('Words just after the quote, only needed when the quote occurs more than once.'),
-		paragraph: z
-			.int()
-			.min(1)
-			.optional()
-			.describe('Number of the paragraph (1 = first) to look in, when the quote occurs in several.')
-	})
-	.describe('Points into the text by quoting it (W3C TextQuoteSelector).');
+export { bilingual, textAnchor } from './primitives';
+import { bilingual, cefrLevel, ID, text, textAnchor } from './primitives';
+import { question } from '../quiz/schema';
 
 export const paragraph = z
 	.strictObject({
@@ -155,26 +115,6 @@ export const annotationsFile = z
 	})
 	.describe('Annotations of a lesson: who speaks, hedges, reporting verbs, quotes, text quality.');
 
-export const skill = z.enum([
-	'source',
-	'reporting-verb',
-	'hedge',
-	'quotation',
-	'evidence',
-	'text-quality',
-	'vocabulary',
-	'comprehension'
-]);
-
-export const question = z
-	.strictObject({
-		id: z.string().regex(ID, { error: 'use lower-case letters, digits and hyphens' }),
-		skill,
-		prompt: bilingual,
-		evidence: z.array(textAnchor).min(1, { error: 'give at least one evidence quote' })
-	})
-	.describe('A quiz question.');
-
 export const quizFile = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -194,5 +134,5 @@ export type LessonFile = z.infer<typeof lessonFile>;
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 export type TextAnchor = z.infer<typeof textAnchor>;
 export type Annotation = z.infer<typeof annotation>;
-export type Question = z.infer<typeof question>;
+export type { Question } from '../quiz/schema';
 export type Paragraph = z.infer<typeof paragraph>;

@@ -127,10 +127,20 @@ const QUIZ = [
 	/*  4 */ '    prompt:',
 	/*  5 */ '      fr: Qui dit que le cessez-le-feu tient ?',
 	/*  6 */ '      en: Who says the ceasefire holds?',
-	/*  7 */ '    evidence:',
-	/*  8 */ '      - quote: Bakou affirme',
-	/*  9 */ '        paragraph: 3',
-	/* 10 */ '      - quote: cessez-le-feu'
+	/*  7 */ '    type: single',
+	/*  8 */ '    options:',
+	/*  9 */ '      - id: bakou',
+	/* 10 */ '        text: { fr: Bakou, en: Baku }',
+	/* 11 */ '        correct: true',
+	/* 12 */ '      - id: artsakh',
+	/* 13 */ '        text: { fr: L’armée d’Artsakh, en: The Artsakh army }',
+	/* 14 */ '    feedback:',
+	/* 15 */ '      fr: « Bakou affirme » le dit.',
+	/* 16 */ '      en: “Bakou affirme” says so.',
+	/* 17 */ '    evidence:',
+	/* 18 */ '      - quote: Bakou affirme',
+	/* 19 */ '        paragraph: 3',
+	/* 20 */ '      - quote: cessez-le-feu'
 ];
 
 type FileContent = string | readonly string[] | Uint8Array;
@@ -988,6 +998,9 @@ describe('buildLesson: several problems at once', () => {
 			'    prompt:',
 			'      fr: Quelle preuve ?',
 			'      en: What evidence?',
+			'    type: short',
+			'    answers: [aucune]',
+			'    feedback: { fr: Aucune., en: None. }',
 			'    evidence:',
 			'      - quote: une preuve'
 		];
