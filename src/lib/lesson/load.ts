@@ -3,6 +3,7 @@ import { resolveAnchor, type TextRange } from './anchor';
 import { countWords } from './french';
 import { findTerms, unseenForms, type TermOccurrence } from './glossary';
 import { issueProblems } from './issues';
+import { questionProblems } from './quiz-rules';
 import type { Problem } from './problems';
 import {
 	LESSON_ID,
@@ -239,6 +240,14 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 				problems.push(...found.problems);
 				if (found.range) evidenceRanges.push(found.range);
 			});
+			for (const rule of questionProblems(question, texts)) {
+				problems.push({
+					file: source.file,
+					...source.position(['questions', q, ...rule.path]),
+					message: `question "${question.id}": ${rule.message}`,
+					fix: rule.fix
+				});
+			}
 			questions.push({ ...question, evidenceRanges });
 		});
 	}

@@ -1,0 +1,149 @@
+import type { Question } from '../quiz/schema';
+import { resolveAnchor } from './anchor';
+import { looseFrench, wordTokens } from './french';
+import type { Path } from './yaml-source';
+
+/** A rule a question breaks, where in the question, and how to fix it. */
+export interface QuestionProblem {
+	path: Path;
+	message: string;
+	fix: string;
+}
+
+function duplicates(ids: readonly string[]): string[] {
+	return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+/**
+ * The rules of a question that a schema cannot say: one right option, answers that exist,
+ * marked spans inside the question's paragraph… Paths are relative to the question.
+ */
+export function questionProblems(
+	question: Question,
+	paragraphs: readonly string[]
+): QuestionProblem[] {
+	const problems: QuestionProblem[] = [];
+	const unique = (ids: string[], list: string, what: string) => {
+		for (const id of duplicates(ids)) {
+			problems.push({
+				path: [list],
+				message: `the ${what} id "${id}" is used twice`,
+				fix: `give each ${what} its own id`
+			});
+		}
+	};
+	switch (question.type) {
+		case 'single': {
+			unique(
+				question.options.map((o) => o.id),
+				'options',
+				'option'
+			);
+			const right = question.options.filter((o) => o.correct).length;
+			if (right !== 1) {
+				problems.push({
+					path: ['options'],
+					message: `a single-choice question needs exactly one correct option, this one has ${right}`,
+					fix:
+						right === 0
+							? 'add "correct: true" to the right option'
+							: 'use "type: multiple", or keep one "correct: true"'
+				});
+			}
+			break;
+		}
+		case 'multiple':
+			unique(
+				question.options.map((o) => o.id),
+				'options',
+				'option'
+			);
+			if (!question.options.some((o) => o.correct)) {
+				problems.push({
+					path: ['options'],
+					message: 'no option is marked correct',
+					fix: 'add "correct: true" to each right option'
+				});
+			}
+			break;
+		case 'match': {
+			unique(
+				question.choices.map((c) => c.id),
+				'choices',
+				'choice'
+			);
+			unique(
+				question.items.map((i) => i.id),
+				'items',
+				'item'
+			);
+			const choices = new Set(question.choices.map((c) => c.id));
+			question.items.forEach((item, i) => {
+				if (!choices.has(item.answer)) {
+					problems.push({
+						path: ['items', i, 'answer'],
+						message: `"${item.answer}" is not one of the choices`,
+						fix: `use one of: ${[...choices].join(', ')}`
+					});
+				}
+			});
+			break;
+		}
+		case 'order':
+			unique(
+				question.items.map((i) => i.id),
+				'items',
+				'item'
+			);
+			break;
+		case 'gap':
+			if (question.mode === 'choose') {
+				const choices = (question.choices ?? []).map(looseFrench);
+				if (!question.answers.some((a) => choices.includes(looseFrench(a)))) {
+					problems.push({
+						path: [question.choices ? 'choices' : 'mode'],
+						message: 'a drop-down gap needs "choices" that include an accepted answer',
+						fix: 'list the choices, the right answer among them'
+					});
+				}
+			}
+			break;
+		case 'mark': {
+			if (question.paragraph > paragraphs.length) {
+				problems.push({
+					path: ['paragraph'],
+					message: `paragraph ${question.paragraph} does not exist (the lesson has ${paragraphs.length})`,
+					fix: `use a number from 1 to ${paragraphs.length}`
+				});
+				break;
+			}
+			question.targets.forEach((target, t) => {
+				const found = resolveAnchor(paragraphs, {
+					...target.anchor,
+					paragraph: question.paragraph
+				});
+				if (!found.ok) {
+					problems.push({
+						path: ['targets', t, 'anchor', 'quote'],
+						message: found.problem,
+						fix: found.fix
+					});
+					return;
+				}
+				const span = paragraphs[question.paragraph - 1]!.slice(found.range.start, found.range.end);
+				const spanWords = wordTokens(span).map((w) => looseFrench(w.text));
+				(target.words ?? []).forEach((word, w) => {
+					if (!spanWords.includes(looseFrench(word))) {
+						problems.push({
+							path: ['targets', t, 'words', w],
+							message: `"${word}" is not a word of the marked span "${span}"`,
+							fix: `use words of the span (${spanWords.join(', ')}); l’ and d’ count as words`
+						});
+					}
+				});
+			});
+			break;
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { questionProblems } from '$lib/lesson/quiz-rules';
+import { question } from '$lib/quiz/schema';
+
+const paragraphs = [
+	'Bakou affirme avoir détruit des positions.',
+	'Des positions à Lachin auraient été la cible de tirs d’armes légères.'
+];
+const base = {
+	id: 'q',
+	skill: 'hedge',
+	prompt: { fr: 'Q ?', en: 'Q?' },
+	feedback: { fr: 'Parce que.', en: 'Because.' },
+	evidence: [{ quote: 'Bakou affirme' }]
+};
+const option = (id: string, correct = false) => ({ id, text: { fr: id, en: id }, correct });
+const problems = (input: object) =>
+	questionProblems(question.parse({ ...base, ...input }), paragraphs);
+
+describe('question rules the schema cannot say', () => {
+	it('a single choice needs exactly one correct option', () => {
+		expect(problems({ type: 'single', options: [option('a', true), option('b')] })).toEqual([]);
+		expect(problems({ type: 'single', options: [option('a'), option('b')] })[0]).toMatchObject({
+			path: ['options'],
+			fix: 'add "correct: true" to the right option'
+		});
+		expect(
+			problems({ type: 'single', options: [option('a', true), option('b', true)] })[0]?.fix
+		).toMatch(/type: multiple/);
+	});
+
+	it('option ids are unique; a multiple choice has a correct option', () => {
+		const found = problems({ type: 'multiple', options: [option('a'), option('a')] });
+		expect(found.map((p) => p.message)).toEqual([
+			'the option id "a" is used twice',
+			'no option is marked correct'
+		]);
+	});
+
+	it('a matching answer must be one of the choices', () => {
+		const found = problems({
+			type: 'match',
+			choices: [
+				{ id: 'bakou', text: { fr: 'Bakou', en: 'Baku' } },
+				{ id: 'osce', text: { fr: 'OSCE', en: 'OSCE' } }
+			],
+			items: [
+				{ id: 'i1', text: { fr: 'x', en: 'x' }, answer: 'bakou' },
+				{ id: 'i2', text: { fr: 'y', en: 'y' }, answer: 'moscou' }
+			]
+		});
+		expect(found).toEqual([
+			{
+				path: ['items', 1, 'answer'],
+				message: '"moscou" is not one of the choices',
+				fix: 'use one of: bakou, osce'
+			}
+		]);
+	});
+
+	it('a drop-down gap offers an accepted answer', () => {
+		const gap = {
+			type: 'gap',
+			sentence: 'Bakou ___ avoir détruit…',
+			mode: 'choose',
+			answers: ['affirme']
+		};
+		expect(problems({ ...gap, choices: ['affirme', 'dément'] })).toEqual([]);
+		expect(problems({ ...gap, choices: ['dément'] })[0]?.message).toMatch(
+			/include an accepted answer/
+		);
+		expect(problems(gap)[0]?.path).toEqual(['mode']);
+	});
+
+	it('marked spans are found in the question’s paragraph, and their words in the span', () => {
+		const mark = {
+			type: 'mark',
+			paragraph: 2,
+			wrongMarkFeedback: { fr: 'Non.', en: 'No.' },
+			targets: [
+				{
+					anchor: { quote: 'auraient été la cible' },
+					words: ['auraient', 'été'],
+					feedback: { fr: 'a', en: 'a' }
+				}
+			]
+		};
+		expect(problems(mark)).toEqual([]);
+		expect(problems({ ...mark, paragraph: 1 })[0]?.message).toMatch(/not found in paragraph 1/);
+		expect(problems({ ...mark, paragraph: 9 })[0]?.message).toMatch(/paragraph 9 does not exist/);
+		const badWord = problems({
+			...mark,
+			targets: [{ ...mark.targets[0], words: ['serait'] }]
+		});
+		expect(badWord[0]).toMatchObject({ path: ['targets', 0, 'words', 0] });
+		expect(badWord[0]?.message).toMatch(
+			/"serait" is not a word of the marked span "auraient été la cible"/
+		);
+	});
+});
