@@ -1,0 +1,54 @@
+import type { TextAnchor } from '../lesson/schema';
+import { skill as skillSchema, type Question, type Skill } from './schema';
+
+/** The latest graded answer of a learner to a question, by question id. */
+export type LatestAnswers = ReadonlyMap<string, { correct: boolean }>;
+
+/** How a learner did on the questions of one skill. */
+export interface SkillScore {
+	skill: Skill;
+	/** Questions of this skill whose latest answer is right. */
+	right: number;
+	/** Questions of this skill in the quiz, answered or not. */
+	total: number;
+}
+
+/**
+ * Right answers per skill, in the order the schema lists skills (the order of the summary at
+ * the end of the quiz); skills with no question are left out. Unanswered questions count in
+ * the total, not as right.
+ */
+export function skillSummary(questions: readonly Question[], latest: LatestAnswers): SkillScore[] {
+	return skillSchema.options.flatMap((skill) => {
+		const ofSkill = questions.filter((q) => q.skill === skill);
+		if (ofSkill.length === 0) return [];
+		const right = ofSkill.filter((q) => latest.get(q.id)?.correct === true).length;
+		return [{ skill, right, total: ofSkill.length }];
+	});
+}
+
+/** A passage to reread: evidence of a question answered wrongly. */
+export interface RereadPassage {
+	questionId: string;
+	skill: Skill;
+	anchor: TextAnchor;
+	/** Index of the anchor in question.evidence (and in the lesson's evidenceRanges). */
+	evidence: number;
+}
+
+/**
+ * The evidence of every question whose latest answer is wrong, in quiz order: "what to reread".
+ * Unanswered questions are not listed; the learner has not got them wrong.
+ */
+export function toReread(questions: readonly Question[], latest: LatestAnswers): RereadPassage[] {
+	return questions.flatMap((q) =>
+		latest.get(q.id)?.correct === false
+			? q.evidence.map((anchor, evidence) => ({
+					questionId: q.id,
+					skill: q.skill,
+					anchor,
+					evidence
+				}))
+			: []
+	);
+}

@@ -1,0 +1,59 @@
+import type { Lesson } from '../lesson/load';
+import { questionHash } from '../quiz/hash';
+import type { Question } from '../quiz/schema';
+import type { AnswerRecord } from './store/types';
+
+export type QuestionStatus = 'unanswered' | 'right' | 'wrong';
+
+const hashes = new WeakMap<object, string>();
+
+/** The hash of a question as it is now, computed once per loaded lesson version. */
+export function currentHash(question: Question): string {
+	let hash = hashes.get(question);
+	if (!hash) hashes.set(question, (hash = questionHash(question)));
+	return hash;
+}
+
+/**
+ * A learner's quiz in a lesson, from their stored answers. Answers given to an earlier version
+ * of an edited question do not count for the question as it is now.
+ */
+export class QuizProgress {
+	/** Latest answer per question id, for the current version of each question. */
+	readonly latest = new Map<string, AnswerRecord>();
+	private readonly attempts = new Map<string, number>();
+
+	constructor(
+		readonly lesson: Lesson,
+		answers: readonly AnswerRecord[]
+	) {
+		const byId = new Map(lesson.questions.map((q) => [q.id, q]));
+		for (const answer of answers) {
+			const question = byId.get(answer.questionId);
+			if (!question || answer.questionHash !== currentHash(question)) continue;
+			this.attempts.set(answer.questionId, (this.attempts.get(answer.questionId) ?? 0) + 1);
+			const previous = this.latest.get(answer.questionId);
+			if (!previous || previous.at <= answer.at) this.latest.set(answer.questionId, answer);
+		}
+	}
+
+	status(questionId: string): QuestionStatus {
+		const answer = this.latest.get(questionId);
+		return answer ? (answer.correct ? 'right' : 'wrong') : 'unanswered';
+	}
+
+	/** Number of the next attempt at a question (1 for a first answer). */
+	nextAttempt(questionId: string): number {
+		return (this.attempts.get(questionId) ?? 0) + 1;
+	}
+
+	/**
+	 * Which question to show: the one asked for if it exists, else the first not answered yet;
+	 * -1 when every question has an answer (time for the summary).
+	 */
+	currentIndex(requested: string | null): number {
+		const asked = this.lesson.questions.findIndex((q) => q.id === requested);
+		if (asked !== -1) return asked;
+		return this.lesson.questions.findIndex((q) => !this.latest.has(q.id));
+	}
+}

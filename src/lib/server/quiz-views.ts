@@ -1,0 +1,120 @@
+import type { Lesson } from '../lesson/load';
+import { answerFromJson, type Answer } from '../quiz/answer';
+import { grade } from '../quiz/grade';
+import type { Question } from '../quiz/schema';
+import { skillSummary } from '../quiz/skills';
+import { markableWords } from '../quiz/words';
+import type { QuizProgress } from './quiz-progress';
+import type { AnswerRecord } from './store/types';
+
+type Bilingual = { fr: string; en: string };
+
+/** A quoted passage of the text, cut around the quote so the page can highlight it. */
+export interface EvidenceExcerpt {
+	paragraph: number;
+	before: string;
+	quote: string;
+	after: string;
+}
+
+function excerpt(
+	lesson: Lesson,
+	range: { paragraph: number; start: number; end: number }
+): EvidenceExcerpt {
+	const text = lesson.paragraphs[range.paragraph]!.fr;
+	return {
+		paragraph: range.paragraph + 1,
+		before: text.slice(0, range.start),
+		quote: text.slice(range.start, range.end),
+		after: text.slice(range.end)
+	};
+}
+
+/** What the learner answered, in words they recognise (option texts, not ids). */
+function describe(question: Question, answer: Answer, lesson: Lesson): Bilingual[] {
+	const plain = (text: string) => ({ fr: text, en: text });
+	switch (answer.type) {
+		case 'single':
+		case 'multiple': {
+			const chosen = answer.type === 'single' ? [answer.option] : answer.options;
+			const options = 'options' in question ? question.options : [];
+			return options.filter((o) => chosen.includes(o.id)).map((o) => o.text);
+		}
+		case 'match': {
+			if (question.type !== 'match') return [];
+			return question.items.map((item) => {
+				const choice = question.choices.find((c) => c.id === answer.pairs[item.id])?.text;
+				return {
+					fr: `${item.text.fr} → ${choice?.fr ?? '—'}`,
+					en: `${item.text.en} → ${choice?.en ?? '—'}`
+				};
+			});
+		}
+		case 'order': {
+			if (question.type !== 'order') return [];
+			return answer.items.map((id, i) => {
+				const text = question.items.find((item) => item.id === id)?.text ?? plain(id);
+				return { fr: `${i + 1}. ${text.fr}`, en: `${i + 1}. ${text.en}` };
+			});
+		}
+		case 'mark': {
+			if (question.type !== 'mark') return [];
+			const words = lesson.paragraphs[question.paragraph - 1]?.fr ?? '';
+			return [plain(markedWords(words, answer.words))];
+		}
+		case 'gap':
+		case 'short':
+			return [plain(answer.text)];
+		case 'claim':
+			return [];
+	}
+}
+
+function markedWords(paragraph: string, indices: readonly number[]): string {
+	const words = markableWords(paragraph);
+	return [...indices]
+		.sort((a, b) => a - b)
+		.map((i) => words[i]?.text ?? '?')
+		.join(' · ');
+}
+
+/** The page after a question was answered: verdict, feedback, evidence, the learner's answer. */
+export function quizResult(lesson: Lesson, question: Question, record: AnswerRecord) {
+	// Stored by this app, but read back as untrusted JSON: a file edited by hand must not crash.
+	const answer = answerFromJson(record.answer);
+	if (!answer || answer.type !== question.type) return null;
+	const graded = grade(
+		question,
+		answer,
+		lesson.paragraphs.map((p) => p.fr)
+	);
+	return {
+		questionId: question.id,
+		prompt: question.prompt,
+		skill: question.skill,
+		correct: graded.correct,
+		score: graded.score,
+		/** Why: the question's explanation, then what was said about this particular answer. */
+		feedback: [question.feedback, ...graded.feedback],
+		evidence: lesson.questions
+			.find((q) => q.id === question.id)!
+			.evidenceRanges.map((range) => excerpt(lesson, range)),
+		yourAnswer: describe(question, answer, lesson),
+		claimStatus: answer.type === 'claim' ? answer.status : null
+	};
+}
+
+/** The end of the quiz: a score per skill and the passages to reread. */
+export function quizSummary(lesson: Lesson, quiz: QuizProgress) {
+	const latest = new Map([...quiz.latest].map(([id, answer]) => [id, { correct: answer.correct }]));
+	return {
+		skills: skillSummary(lesson.questions, latest),
+		reread: lesson.questions
+			.filter((q) => quiz.status(q.id) === 'wrong')
+			.flatMap((q) =>
+				q.evidenceRanges
+					.slice(0, 1)
+					.map((range) => ({ questionId: q.id, prompt: q.prompt, ...excerpt(lesson, range) }))
+			)
+	};
+}

@@ -1,0 +1,123 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { randomBytes } from 'node:crypto';
+import { readAnswer, type Answer } from '$lib/quiz/answer';
+import { grade } from '$lib/quiz/grade';
+import { questionView } from '$lib/quiz/view';
+import { store } from '$lib/server/db';
+import { lessons } from '$lib/server/lessons';
+import { currentHash, QuizProgress } from '$lib/server/quiz-progress';
+import { quizResult, quizSummary } from '$lib/server/quiz-views';
+import { NotSavedError, type QuizLanguage } from '$lib/server/store/types';
+import type { Actions, PageServerLoad } from './$types';
+
+const quizLanguages: readonly string[] = ['fr', 'en', 'both'] satisfies QuizLanguage[];
+const isQuizLanguage = (value: unknown): value is QuizLanguage =>
+	typeof value === 'string' && quizLanguages.includes(value);
+
+export const load = (async ({ params, locals, url }) => {
+	const lesson = lessons.get(params.id);
+	if (!lesson) error(404, 'Not Found');
+	const heading = { id: lesson.id, title: lesson.title, total: lesson.questions.length };
+	if (!locals.learner) return { lesson: heading, signedIn: false as const };
+
+	const progress = await (await store()).getProgress(locals.learner.id);
+	const answers = progress?.lessons.find((l) => l.lessonId === lesson.id)?.answers ?? [];
+	const quiz = new QuizProgress(lesson, answers);
+	// "Redo the questions I missed": the first wrong one, asked again.
+	const retryWrong = url.searchParams.has('retry-wrong');
+	const index = retryWrong
+		? lesson.questions.findIndex((q) => quiz.status(q.id) === 'wrong')
+		: quiz.currentIndex(url.searchParams.get('q'));
+	const paragraphs = lesson.paragraphs.map((p) => p.fr);
+	const question = lesson.questions[index];
+	const answered = question && quiz.latest.get(question.id);
+	const result =
+		question && answered && !url.searchParams.has('retry') && !retryWrong
+			? quizResult(lesson, question, answered)
+			: null;
+	return {
+		lesson: heading,
+		signedIn: true as const,
+		/** Language of instructions and feedback: the learner's choice, else the interface's. */
+		quizLanguage: locals.learner.quizLanguage ?? locals.lang,
+		/** Right / wrong / not yet, per question in order: no key in it. */
+		statuses: lesson.questions.map((q) => quiz.status(q.id)),
+		index,
+		/** The question to answer, without its key, shuffled for this learner. */
+		question:
+			question && !result
+				? questionView(question, { seed: `${locals.learner.id}/${question.id}`, paragraphs })
+				: null,
+		/** Sent back with the answer: a resent form (double click, flaky Wi-Fi) counts once. */
+		answerKey: randomBytes(16).toString('hex'),
+		/** Only once the question has been answered: the verdict, feedback and evidence. */
+		result,
+		/** The next question without an answer (after this one, then from the start); null: summary. */
+		nextId:
+			[...lesson.questions.slice(index + 1), ...lesson.questions.slice(0, Math.max(index, 0))].find(
+				(q) => quiz.status(q.id) === 'unanswered'
+			)?.id ?? null,
+		summary: index === -1 ? quizSummary(lesson, quiz) : null
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	answer: async ({ request, params, locals }) => {
+		const form = await request.formData();
+		const submitted = Object.fromEntries(
+			[...new Set(form.keys())]
+				.slice(0, 50)
+				.map((k) => [k, form.getAll(k).slice(0, 50).map(String)])
+		);
+		if (!locals.learner) return fail(401, { error: 'quiz.errors.notSignedIn', submitted });
+		const lesson = lessons.get(params.id);
+		if (!lesson) error(404, 'Not Found');
+		const question = lesson.questions.find((q) => q.id === form.get('question'));
+		const key = form.get('key');
+		if (!question || typeof key !== 'string' || !/^[0-9a-f]{32}$/.test(key)) {
+			return fail(400, { error: 'quiz.errors.unknownQuestion', submitted });
+		}
+		const paragraphs = lesson.paragraphs.map((p) => p.fr);
+		const paragraph = question.type === 'mark' ? paragraphs[question.paragraph - 1] : undefined;
+		const read = readAnswer(question, form, paragraph);
+		if (!read.ok) return fail(400, { error: read.error, submitted });
+
+		const graded = grade(question, read.answer, paragraphs);
+		const db = await store();
+		const progress = await db.getProgress(locals.learner.id);
+		const answers = progress?.lessons.find((l) => l.lessonId === lesson.id)?.answers ?? [];
+		try {
+			await db.recordAnswer(locals.learner.id, {
+				key,
+				lessonId: lesson.id,
+				questionId: question.id,
+				questionHash: currentHash(question),
+				answer: read.answer satisfies Answer,
+				correct: graded.correct,
+				attempt: new QuizProgress(lesson, answers).nextAttempt(question.id),
+				at: new Date().toISOString()
+			});
+		} catch (cause) {
+			if (cause instanceof NotSavedError) return fail(503, { error: 'store.notSaved', submitted });
+			throw cause;
+		}
+		redirect(303, `/lessons/${lesson.id}/quiz?q=${question.id}`);
+	},
+
+	language: async ({ request, locals, params, url }) => {
+		const form = await request.formData();
+		const language = form.get('language');
+		if (!locals.learner || !isQuizLanguage(language)) {
+			return fail(400, { error: 'quiz.errors.unknownOption', submitted: {} });
+		}
+		try {
+			await (await store()).updatePreferences(locals.learner.id, { quizLanguage: language });
+		} catch (cause) {
+			if (cause instanceof NotSavedError)
+				return fail(503, { error: 'store.notSaved', submitted: {} });
+			throw cause;
+		}
+		const q = url.searchParams.get('q');
+		redirect(303, `/lessons/${params.id}/quiz${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+	}
+} satisfies Actions;
