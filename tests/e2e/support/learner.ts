@@ -1,13 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 import { classCode } from './server';
 
-/** Joins "3e B" with a pseudonym through the form, as a pupil would; returns the recovery code. */
+/**
+ * Joins "3e B" with a pseudonym through the form, as a pupil would, in whatever interface
+ * language the page is in; returns the recovery code.
+ */
 export async function joinClass(page: Page, pseudonym: string): Promise<string> {
 	await page.goto('/join');
-	await page.getByLabel('Code de la classe').fill(classCode);
-	await page.getByLabel('Pseudonyme').fill(pseudonym);
-	await page.getByRole('button', { name: 'Rejoindre la classe' }).click();
-	await expect(page.getByRole('heading', { name: `Bienvenue, ${pseudonym} !` })).toBeVisible();
+	const form = page.locator('form[action="?/classroom"]');
+	await form.locator('input[name="code"]').fill(classCode);
+	await form.locator('input[name="pseudonym"]').fill(pseudonym);
+	await form.locator('button[type="submit"]').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		new RegExp(`^(Bienvenue, ${pseudonym} !|Welcome, ${pseudonym}!)$`)
+	);
 	const code = (await page.getByTestId('recovery-code').textContent())!.trim();
 	expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
 	return code;
