@@ -169,4 +169,25 @@ test.describe('taking the quiz', () => {
 		const answers = await storedAnswers(await sessionOf(page));
 		expect(answers.map((a) => (a as { attempt: number }).attempt)).toEqual([1, 2]);
 	});
+
+	test('after answering, the evidence is highlighted in the text too; never before', async ({
+		page
+	}) => {
+		await joinClass(page, uniquePseudonym('Preuve'));
+		await page.goto('/lessons/karabakh-revenge?evidence=lachin-fire');
+		await expect(page.locator('mark.evidence')).toHaveCount(0);
+
+		await page.goto(`${QUIZ}?q=lachin-fire`);
+		await answerCurrentQuestion(page);
+		const quote = (await page.locator('blockquote mark').first().textContent())!;
+		await page.getByRole('link', { name: 'Voir dans le texte' }).first().click();
+		await expect(page).toHaveURL(/evidence=lachin-fire#p\d$/);
+		await expect(page.locator('mark.evidence').first()).toBeVisible();
+		const highlighted = (await page.locator('mark.evidence').allTextContents()).join('');
+		expect(highlighted.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' ').slice(0, 20));
+		await expect(page.getByText('Le passage surligné répond à la question du quiz.')).toBeVisible();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Revenir à la question' }).click();
+		await expect(page.getByRole('status')).toBeVisible();
+	});
 });

@@ -153,3 +153,45 @@ export function segmentParagraph(text: string, occurrences: readonly TermOccurre
 	if (at < text.length) segments.push({ text: text.slice(at) });
 	return segments;
 }
+
+/** A segment, possibly inside a highlighted passage (quiz evidence shown in the text). */
+export type HighlightedSegment = Segment & { highlight: boolean };
+
+/**
+ * Marks the parts of a paragraph's segments that fall in any of `ranges`: plain text is cut at
+ * the range edges; a glossary term is highlighted whole if the range touches it (a link is
+ * never cut in two).
+ */
+export function highlightSegments(
+	segments: readonly Segment[],
+	ranges: readonly { start: number; end: number }[]
+): HighlightedSegment[] {
+	const out: HighlightedSegment[] = [];
+	let at = 0;
+	for (const segment of segments) {
+		const start = at;
+		const end = at + segment.text.length;
+		at = end;
+		const touching = ranges.filter((r) => r.start < end && start < r.end);
+		if ('termId' in segment || touching.length === 0) {
+			out.push({ ...segment, highlight: touching.length > 0 });
+			continue;
+		}
+		const cuts = [
+			...new Set(
+				[start, end, ...touching.flatMap((r) => [r.start, r.end])].filter(
+					(c) => c >= start && c <= end
+				)
+			)
+		].sort((a, b) => a - b);
+		for (let i = 0; i + 1 < cuts.length; i++) {
+			const [from, to] = [cuts[i]!, cuts[i + 1]!];
+			if (from === to) continue;
+			out.push({
+				text: segment.text.slice(from - start, to - start),
+				highlight: touching.some((r) => r.start <= from && to <= r.end)
+			});
+		}
+	}
+	return out;
+}

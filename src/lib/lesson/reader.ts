@@ -1,4 +1,5 @@
-import { segmentParagraph, type Segment } from './glossary';
+import { highlightSegments, segmentParagraph, type HighlightedSegment } from './glossary';
+import type { TextRange } from './anchor';
 import type { Lesson } from './load';
 import type { GlossaryTerm } from './schema';
 
@@ -9,12 +10,18 @@ export interface ReaderView {
 	level: Lesson['level'];
 	readingMinutes: number;
 	source: Lesson['source'];
-	paragraphs: { number: number; kind: 'text' | 'caption'; segments: Segment[]; en: string }[];
+	paragraphs: {
+		number: number;
+		kind: 'text' | 'caption';
+		segments: HighlightedSegment[];
+		en: string;
+	}[];
 	/** Entries that occur in the text, in French alphabetical order. */
 	glossary: GlossaryTerm[];
 }
 
-export function readerView(lesson: Lesson): ReaderView {
+/** The reader's view of a lesson; `highlights` are passages to mark (answered quiz evidence). */
+export function readerView(lesson: Lesson, highlights: readonly TextRange[] = []): ReaderView {
 	const used = new Set(lesson.paragraphs.flatMap((p) => p.terms.map((t) => t.termId)));
 	return {
 		id: lesson.id,
@@ -25,7 +32,10 @@ export function readerView(lesson: Lesson): ReaderView {
 		paragraphs: lesson.paragraphs.map((p) => ({
 			number: p.number,
 			kind: p.kind,
-			segments: segmentParagraph(p.fr, p.terms),
+			segments: highlightSegments(
+				segmentParagraph(p.fr, p.terms),
+				highlights.filter((h) => h.paragraph === p.number - 1)
+			),
 			en: p.en
 		})),
 		glossary: lesson.glossary.filter((term) => used.has(term.id))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	findTerms,
+	highlightSegments,
 	segmentParagraph,
 	unseenForms,
 	type TermForms,
@@ -230,5 +231,30 @@ describe('segmentParagraph', () => {
 			{ text: 'Bakou', termId: 'bakou', first: true },
 			{ text: 'Bakou', termId: 'bakou', first: false }
 		]);
+	});
+});
+
+describe('highlightSegments', () => {
+	const text = 'Des positions auraient été la cible de tirs.';
+	const segments = segmentParagraph(text, [
+		{ termId: 'cible', start: text.indexOf('cible'), end: text.indexOf('cible') + 5, first: true }
+	]);
+
+	it('cuts plain text at the edges of a highlighted passage, and keeps the text whole', () => {
+		const start = text.indexOf('auraient');
+		const out = highlightSegments(segments, [{ start, end: start + 'auraient été'.length }]);
+		expect(out.map((s) => s.text).join('')).toBe(text);
+		expect(out.filter((s) => s.highlight).map((s) => s.text)).toEqual(['auraient été']);
+	});
+
+	it('highlights a glossary term whole, never cutting its link in two', () => {
+		const start = text.indexOf('la cible');
+		const out = highlightSegments(segments, [{ start, end: start + 'la ci'.length }]);
+		expect(out.filter((s) => s.highlight).map((s) => s.text)).toEqual(['la ', 'cible']);
+		expect(out.filter((s) => 'termId' in s)).toHaveLength(1);
+	});
+
+	it('marks nothing without ranges', () => {
+		expect(highlightSegments(segments, []).every((s) => !s.highlight)).toBe(true);
 	});
 });
