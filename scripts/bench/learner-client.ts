@@ -70,6 +70,27 @@ export async function joinClass(
 	return cookie.split(';')[0]!;
 }
 
+/** Answers a single-choice question through the quiz form, as a browser without JavaScript does. */
+export async function postAnswer(
+	origin: string,
+	cookie: string,
+	questionId: string,
+	option: string
+): Promise<{ reply: Reply; key: string }> {
+	const key = randomUUID().replaceAll('-', '');
+	const reply = await send(origin, '/lessons/karabakh-revenge/quiz?/answer', {
+		method: 'POST',
+		headers: {
+			origin,
+			cookie,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams({ question: questionId, key, option }).toString()
+	});
+	return { reply, key };
+}
+
 /** Reports one reading event the way the reader's script does; returns the reply and the key. */
 export async function postEvent(
 	origin: string,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
 import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
-import { joinClass, percentile, postEvent, round } from './learner-client';
+import { joinClass, percentile, postAnswer, postEvent, round } from './learner-client';
 import { storedEventKeys } from './stored-events';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 300);
@@ -15,6 +15,14 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 120);
 const RATIO_SECONDS = Number(process.env.BENCH_RATIO_SECONDS ?? 30);
 const PREFILL = Number(process.env.BENCH_PREFILL ?? 10_000);
 const CLASS_SIZE = 35;
+const ANSWER_SECONDS = Number(process.env.BENCH_ANSWER_SECONDS ?? 60);
+// Single-choice questions of the seed quiz and one of their options each.
+const QUESTIONS: [string, string][] = [
+	['topic', 'operation'],
+	['first-in-time', 'shooting'],
+	['on-dit', 'nobody'],
+	['pretend-distance', 'distance']
+];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const between = (min: number, max: number) => min + Math.random() * (max - min);
@@ -76,19 +84,34 @@ async function report(origin: string, cookie: string, into: Tally): Promise<void
 	}
 }
 
-/** Each learner reports every 2–10 s until the deadline. */
+/** One answer through the quiz form; a 303 to the result page is the acknowledgement. */
+async function answer(origin: string, cookie: string, into: Tally, question?: [string, string]) {
+	const [id, option] = question ?? QUESTIONS[Math.floor(Math.random() * QUESTIONS.length)]!;
+	try {
+		const { reply, key } = await postAnswer(origin, cookie, id, option);
+		into.latencies.push(reply.ms);
+		if (reply.status >= 500) into.errors5xx++;
+		else if (reply.status === 303) into.acknowledged.add(key);
+		else into.otherErrors++;
+	} catch {
+		into.otherErrors++;
+	}
+}
+
+/** Each learner acts (by default: reports a reading event) every 2–10 s until the deadline. */
 async function paced(
 	origin: string,
 	cookies: string[],
 	seconds: number,
-	into: Tally
+	into: Tally,
+	act: (origin: string, cookie: string, into: Tally) => Promise<void> = report
 ): Promise<void> {
 	const deadline = Date.now() + seconds * 1000;
 	await Promise.all(
 		cookies.map(async (cookie) => {
 			await sleep(between(0, 10_000)); // pupils do not start in step
 			while (Date.now() < deadline) {
-				await report(origin, cookie, into);
+				await act(origin, cookie, into);
 				await sleep(between(2000, 10_000));
 			}
 		})
@@ -121,6 +144,20 @@ try {
 	await pacing;
 	const pacedSeconds = DURATION_S;
 
+	console.log(`Answers: ${LEARNERS} learners for ${ANSWER_SECONDS} s, 35 on one question at once…`);
+	const answering = tally();
+	const answerBurst = tally();
+	const answerPacing = paced(app.origin, cookies, ANSWER_SECONDS, answering, (o, c, t) =>
+		answer(o, c, t)
+	);
+	await sleep((ANSWER_SECONDS * 1000) / 2);
+	await Promise.all(
+		cookies
+			.slice(0, CLASS_SIZE)
+			.map((cookie) => answer(app.origin, cookie, answerBurst, QUESTIONS[0]))
+	);
+	await answerPacing;
+
 	console.log('p50 with 10 learners in the store…');
 	await app.stop();
 	const smallDir = join(scratch, 'small');
@@ -145,6 +182,9 @@ try {
 	const lost = [...pace.acknowledged, ...burst.acknowledged].filter(
 		(k) => !main.keys.has(k)
 	).length;
+	const answersLost = [...answering.acknowledged, ...answerBurst.acknowledged].filter(
+		(k) => !main.answerKeys.has(k)
+	).length;
 	const figures = {
 		bench: 'store',
 		learners: LEARNERS,
@@ -161,6 +201,15 @@ try {
 		events_per_s: round(pace.latencies.length / pacedSeconds),
 		p50_10_learners_ms: round(percentile(small.latencies, 50)),
 		p50_10000_learners_ms: round(percentile(large.latencies, 50)),
+		answers: answering.latencies.length + answerBurst.latencies.length,
+		answers_acknowledged: answering.acknowledged.size + answerBurst.acknowledged.size,
+		answers_lost: answersLost,
+		answers_errors_5xx: answering.errors5xx + answerBurst.errors5xx,
+		answers_other_errors: answering.otherErrors + answerBurst.otherErrors,
+		answers_p50_ms: round(percentile(answering.latencies, 50)),
+		answers_p95_ms: round(percentile(answering.latencies, 95)),
+		answers_burst_p95_ms: round(percentile(answerBurst.latencies, 95)),
+		answers_per_s: round(answering.latencies.length / ANSWER_SECONDS),
 		p50_ratio:
 			round((percentile(large.latencies, 50) / percentile(small.latencies, 50)) * 100) / 100
 	};
