@@ -8,6 +8,7 @@ import { startApp } from '../lib/app-server.js';
 import { chromiumArgs, chromiumPath } from '../lib/chromium.js';
 import { JS_BUDGET_BYTES, measureFirstLoadJs } from '../lib/js-weight.js';
 import { MEASURED_PAGES } from '../lib/pages.js';
+import { selfLearnerCookie } from '../lib/self-learner.js';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
@@ -22,10 +23,14 @@ const app = await startApp();
 const results = [];
 try {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
+	const cookie = await selfLearnerCookie(app.origin);
 	/** @type {Record<string, number>} */
 	const jsBytes = {};
 	for (const page of MEASURED_PAGES) {
-		jsBytes[page.name] = (await measureFirstLoadJs(browser, app.origin + page.path)).totalGzipBytes;
+		const measured = await measureFirstLoadJs(browser, app.origin + page.path, {
+			cookie: page.learner ? cookie : undefined
+		});
+		jsBytes[page.name] = measured.totalGzipBytes;
 	}
 	await browser.close();
 
@@ -43,6 +48,7 @@ try {
 					logLevel: 'error',
 					output: 'json',
 					onlyCategories: ['performance', 'accessibility'],
+					extraHeaders: page.learner ? { Cookie: `${cookie.name}=${cookie.value}` } : undefined,
 					// The 404 page is a page pupils do land on (a mistyped address): measure it too.
 					ignoreStatusCode: true
 				});

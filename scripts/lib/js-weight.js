@@ -6,10 +6,12 @@ import { gzipSync } from 'node:zlib';
  * gzipped (level 9, as the build precompresses), summed. What one pupil downloads on arrival.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
+ * @param {{ cookie?: { name: string, value: string } }} [options] a session cookie for pages that need a learner
  * @returns {Promise<{ url: string, totalGzipBytes: number, scripts: { url: string, gzipBytes: number }[] }>}
  */
-export async function measureFirstLoadJs(browser, url) {
+export async function measureFirstLoadJs(browser, url, options = {}) {
 	const context = await browser.newContext(); // fresh context: empty HTTP cache
+	if (options.cookie) await context.addCookies([{ ...options.cookie, url }]);
 	const page = await context.newPage();
 	/** @type {Map<string, Promise<number>>} */
 	const sizes = new Map();
