@@ -23,19 +23,20 @@ test.describe('quiz', () => {
 		await expectAccessible(page);
 	});
 
+	const french = {
+		name: 'in French',
+		locale: 'fr-FR',
+		javaScriptEnabled: true,
+		progress: (n: number, total: number) => `Question ${n} sur ${total}`,
+		verdict: /Juste|Pas tout à fait|En partie juste/,
+		evidence: 'Dans le texte',
+		next: 'Question suivante',
+		finish: 'Voir le bilan',
+		summary: 'Bilan',
+		skill: 'Identifier la source'
+	};
 	const runs = [
-		{
-			name: 'in French',
-			locale: 'fr-FR',
-			javaScriptEnabled: true,
-			progress: (n: number, total: number) => `Question ${n} sur ${total}`,
-			verdict: /Juste|Pas tout à fait|En partie juste/,
-			evidence: 'Dans le texte',
-			next: 'Question suivante',
-			finish: 'Voir le bilan',
-			summary: 'Bilan',
-			skill: 'Identifier la source'
-		},
+		french,
 		{
 			name: 'in English',
 			locale: 'en-GB',
@@ -48,18 +49,7 @@ test.describe('quiz', () => {
 			summary: 'Summary',
 			skill: 'Identifying the source'
 		},
-		{
-			name: 'with JavaScript off',
-			locale: 'fr-FR',
-			javaScriptEnabled: false,
-			progress: (n: number, total: number) => `Question ${n} sur ${total}`,
-			verdict: /Juste|Pas tout à fait|En partie juste/,
-			evidence: 'Dans le texte',
-			next: 'Question suivante',
-			finish: 'Voir le bilan',
-			summary: 'Bilan',
-			skill: 'Identifier la source'
-		}
+		{ ...french, name: 'with JavaScript off', javaScriptEnabled: false }
 	];
 
 	for (const run of runs) {
