@@ -26,7 +26,9 @@ test.describe('joining a class', () => {
 			expect(session).toMatchObject({ httpOnly: true, secure: false, sameSite: 'Lax' });
 
 			await page.getByRole('link', { name: 'C’est noté, continuer' }).click();
-			await expect(page.getByRole('heading', { name: 'Ma progression' })).toBeVisible();
+			await expect(
+				page.getByRole('heading', { name: 'Ma progression', exact: true })
+			).toBeVisible();
 			await expect(page.getByText(`Pseudonyme : ${pseudonym}`)).toBeVisible();
 			await expect(page.getByText('Classe : 3e B')).toBeVisible();
 			// Shown once: the code is nowhere on the learner's own page.

@@ -138,6 +138,7 @@ test.describe('taking the quiz', () => {
 		await phone.goto('/signin');
 		await phone.getByLabel('Code de récupération').fill(code);
 		await phone.getByRole('button', { name: 'Reprendre' }).click();
+		await expect(phone.getByRole('heading', { name: 'Ma progression', exact: true })).toBeVisible();
 		await phone.goto(QUIZ);
 		await expect(phone.getByText(/^Question 4 sur \d+$/)).toBeVisible();
 		await phone.context().close();
