@@ -1,5 +1,6 @@
 import type { Question } from '../quiz/schema';
 import { resolveAnchor } from './anchor';
+import { markTargets } from '../quiz/words';
 import { looseFrench, wordTokens } from './french';
 import type { Path } from './yaml-source';
 
@@ -142,6 +143,16 @@ export function questionProblems(
 					}
 				});
 			});
+			// The grader resolves targets with markTargets: whatever it refuses, the loader must too,
+			// or a learner's answer would fail at grading time.
+			const shared = markTargets(question, paragraphs);
+			if (!shared.ok && problems.length === 0) {
+				problems.push({
+					path: shared.target >= 0 ? ['targets', shared.target, 'anchor'] : ['paragraph'],
+					message: shared.problem,
+					fix: shared.fix
+				});
+			}
 			break;
 		}
 	}

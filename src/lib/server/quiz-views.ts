@@ -2,7 +2,7 @@ import type { Lesson } from '../lesson/load';
 import { answerFromJson, type Answer } from '../quiz/answer';
 import { grade } from '../quiz/grade';
 import type { Question } from '../quiz/schema';
-import { skillSummary } from '../quiz/skills';
+import { skillSummary, toReread } from '../quiz/skills';
 import { markableWords } from '../quiz/words';
 import type { QuizProgress } from './quiz-progress';
 import type { AnswerRecord } from './store/types';
@@ -109,12 +109,10 @@ export function quizSummary(lesson: Lesson, quiz: QuizProgress) {
 	const latest = new Map([...quiz.latest].map(([id, answer]) => [id, { correct: answer.correct }]));
 	return {
 		skills: skillSummary(lesson.questions, latest),
-		reread: lesson.questions
-			.filter((q) => quiz.status(q.id) === 'wrong')
-			.flatMap((q) =>
-				q.evidenceRanges
-					.slice(0, 1)
-					.map((range) => ({ questionId: q.id, prompt: q.prompt, ...excerpt(lesson, range) }))
-			)
+		reread: toReread(lesson.questions, latest).flatMap(({ questionId, evidence }) => {
+			const question = lesson.questions.find((q) => q.id === questionId)!;
+			const range = question.evidenceRanges[evidence];
+			return range ? [{ questionId, prompt: question.prompt, ...excerpt(lesson, range) }] : [];
+		})
 	};
 }

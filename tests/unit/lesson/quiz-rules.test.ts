@@ -97,4 +97,16 @@ describe('question rules the schema cannot say', () => {
 			/"serait" is not a word of the marked span "auraient été la cible"/
 		);
 	});
+
+	it('refuses every mark target the grader would refuse (one check, shared)', () => {
+		const found = problems({
+			type: 'mark',
+			paragraph: 2,
+			wrongMarkFeedback: { fr: 'Non.', en: 'No.' },
+			targets: [{ anchor: { quote: 'auraient été', paragraph: 1 }, feedback: { fr: 'a', en: 'a' } }]
+		});
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({ path: ['targets', 0, 'anchor'] });
+		expect(found[0]?.message).toMatch(/question marks words in paragraph 2/);
+	});
 });
