@@ -4,6 +4,7 @@ import { countWords } from './french';
 import { findTerms, unseenForms, type TermOccurrence } from './glossary';
 import { issueProblems } from './issues';
 import { questionProblems } from './quiz-rules';
+import { annotationProblems } from './annotation-rules';
 import type { Problem } from './problems';
 import {
 	LESSON_ID,
@@ -12,6 +13,7 @@ import {
 	type GlossaryTerm,
 	type LessonFile,
 	type Question,
+	type Speaker,
 	type TextAnchor
 } from './schema';
 import { decodeUtf8, YamlSource, type Path } from './yaml-source';
@@ -40,6 +42,8 @@ export interface Lesson {
 	paragraphs: LessonParagraph[];
 	/** Sorted by lemma, in French alphabetical order. */
 	glossary: GlossaryTerm[];
+	/** Who the annotations attribute words to. */
+	speakers: Speaker[];
 	annotations: (Annotation & { range: TextRange })[];
 	questions: (Question & { evidenceRanges: TextRange[] })[];
 }
@@ -219,14 +223,26 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	const annotations: Lesson['annotations'] = [];
 	if (annotationsFile?.source) {
 		const source = annotationsFile.source;
-		problems.push(
-			...duplicateIds(annotationsFile.data.annotations, source, 'annotations', 'annotation')
-		);
-		annotationsFile.data.annotations.forEach((annotation, i) => {
+		const { speakers, annotations: listed } = annotationsFile.data;
+		problems.push(...duplicateIds(speakers, source, 'speakers', 'speaker'));
+		problems.push(...duplicateIds(listed, source, 'annotations', 'annotation'));
+		const ranges = new Map<number, TextRange>();
+		listed.forEach((annotation, i) => {
 			const found = anchorProblems(texts, annotation.anchor, source, ['annotations', i, 'anchor']);
 			problems.push(...found.problems);
-			if (found.range) annotations.push({ ...annotation, range: found.range });
+			if (found.range) {
+				ranges.set(i, found.range);
+				annotations.push({ ...annotation, range: found.range });
+			}
 		});
+		for (const rule of annotationProblems(texts, speakers, listed, ranges)) {
+			problems.push({
+				file: source.file,
+				...source.position(['annotations', ...rule.path]),
+				message: rule.message,
+				fix: rule.fix
+			});
+		}
 	}
 
 	const questions: Lesson['questions'] = [];
@@ -276,6 +292,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 				terms: findTerms(p.fr, terms)
 			})),
 			glossary: [...terms].sort((a, b) => a.lemma.localeCompare(b.lemma, 'fr')),
+			speakers: annotationsFile.data.speakers,
 			annotations,
 			questions
 		},

@@ -7,6 +7,10 @@ export { LESSON_ID } from './id';
 export { bilingual, textAnchor } from './primitives';
 import { bilingual, cefrLevel, ID, text, textAnchor } from './primitives';
 import { question } from '../quiz/schema';
+import { annotationsFile, LENS_NAMES, type Lens } from './annotation-schema';
+
+export { annotationsFile };
+export type { Annotation, Speaker, Lens } from './annotation-schema';
 
 export const paragraph = z
 	.strictObject({
@@ -52,7 +56,7 @@ export const lessonFile = z
 			})
 			.describe('Where the text comes from, as far as the text itself tells.'),
 		lens: z
-			.array(z.enum(['sources', 'reporting-verbs', 'hedges', 'quotes', 'text-quality', 'claims']))
+			.array(z.enum(LENS_NAMES as [Lens, ...Lens[]]))
 			.optional()
 			.describe('Reading lenses open from the start rather than after the quiz.'),
 		paragraphs: z.array(paragraph).min(1, { error: 'the lesson has no paragraph' })
@@ -99,22 +103,6 @@ export const glossaryFile = z
 	})
 	.describe('The glossary of a lesson.');
 
-export const annotation = z
-	.strictObject({
-		id: z.string().regex(ID, { error: 'use lower-case letters, digits and hyphens' }),
-		kind: z.enum(['source', 'reporting-verb', 'hedge', 'quotation', 'claim', 'text-quality']),
-		anchor: textAnchor,
-		explanation: bilingual
-	})
-	.describe('A note on a span of the text, for the reading lenses.');
-
-export const annotationsFile = z
-	.strictObject({
-		$schema: z.string().optional(),
-		annotations: z.array(annotation).default([])
-	})
-	.describe('Annotations of a lesson: who speaks, hedges, reporting verbs, quotes, text quality.');
-
 export const quizFile = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -133,6 +121,5 @@ export const lessonFiles = {
 export type LessonFile = z.infer<typeof lessonFile>;
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 export type TextAnchor = z.infer<typeof textAnchor>;
-export type Annotation = z.infer<typeof annotation>;
 export type { Question } from '../quiz/schema';
 export type Paragraph = z.infer<typeof paragraph>;

@@ -93,31 +93,44 @@ const GLOSSARY = [
 ];
 
 const ANNOTATIONS = [
-	/*  1 */ 'annotations:',
-	/*  2 */ '  - id: selon-armee',
-	/*  3 */ '    kind: source',
-	/*  4 */ '    anchor:',
-	/*  5 */ '      quote: Selon l’armée d’Artsakh',
-	/*  6 */ '    explanation:',
-	/*  7 */ '      fr: La source est une des parties au conflit.',
-	/*  8 */ '      en: The source is one side of the conflict.',
-	/*  9 */ '  - id: affirme',
-	/* 10 */ '    kind: reporting-verb',
-	/* 11 */ '    anchor:',
-	/* 12 */ '      quote: affirme',
-	/* 13 */ '      paragraph: 3',
-	/* 14 */ '    explanation:',
-	/* 15 */ '      fr: « Affirmer » ne dit pas si c’est vrai.',
-	/* 16 */ '      en: “Affirmer” does not say whether it is true.',
-	/* 17 */ '  - id: a-tort',
-	/* 18 */ '    kind: claim',
-	/* 19 */ '    anchor:',
-	/* 20 */ '      quote: à tort',
-	/* 21 */ '      prefix: "affirme "',
-	/* 22 */ '      suffix: " que"',
-	/* 23 */ '    explanation:',
-	/* 24 */ '      fr: Le journaliste prend parti.',
-	/* 25 */ '      en: The journalist takes sides.'
+	/*  1 */ 'speakers:',
+	/*  2 */ '  - { id: artsakh, name: { fr: L’armée d’Artsakh, en: The Artsakh army }, label: { fr: Artsakh, en: Artsakh }, role: party }',
+	/*  3 */ '  - { id: baku, name: { fr: Bakou, en: Baku }, label: { fr: Bakou, en: Baku }, role: party }',
+	/*  4 */ '  - { id: journalist, name: { fr: Le journaliste, en: The journalist }, label: { fr: Journaliste, en: Journalist }, role: journalist }',
+	/*  5 */ 'annotations:',
+	/*  6 */ '  - id: selon-armee',
+	/*  7 */ '    kind: source',
+	/*  8 */ '    speaker: artsakh',
+	/*  9 */ '    anchor:',
+	/* 10 */ '      quote: Selon l’armée d’Artsakh, Bakou affirme à tort que le cessez-le-feu tient.',
+	/* 11 */ '    explanation:',
+	/* 12 */ '      fr: La source est une des parties au conflit.',
+	/* 13 */ '      en: The source is one side of the conflict.',
+	/* 14 */ '  - id: affirme',
+	/* 15 */ '    kind: reporting-verb',
+	/* 16 */ '    distance: neutral',
+	/* 17 */ '    anchor:',
+	/* 18 */ '      quote: affirme',
+	/* 19 */ '      paragraph: 3',
+	/* 20 */ '    explanation:',
+	/* 21 */ '      fr: « Affirmer » ne dit pas si c’est vrai.',
+	/* 22 */ '      en: “Affirmer” does not say whether it is true.',
+	/* 23 */ '  - id: a-tort',
+	/* 24 */ '    kind: claim',
+	/* 25 */ '    speaker: artsakh',
+	/* 26 */ '    claim: { fr: Le cessez-le-feu ne tient pas., en: The ceasefire does not hold. }',
+	/* 27 */ '    evidence: null',
+	/* 28 */ '    status: unconfirmed',
+	/* 29 */ '    anchor:',
+	/* 30 */ '      quote: à tort',
+	/* 31 */ '      prefix: "affirme "',
+	/* 32 */ '      suffix: " que"',
+	/* 33 */ '    explanation:',
+	/* 34 */ '      fr: Le journaliste prend parti.',
+	/* 35 */ '      en: The journalist takes sides.',
+	/* 36 */ '  - { id: p1, kind: source, speaker: baku, anchor: { quote: Bakou affirme avoir repris, paragraph: 1 }, explanation: { fr: Bakou., en: Baku. } }',
+	/* 37 */ '  - { id: p2, kind: source, speaker: journalist, anchor: { quote: Photo }, explanation: { fr: La légende., en: The caption. } }',
+	/* 38 */ '  - { id: p3, kind: source, speaker: journalist, anchor: { quote: L’armée de l’État dément. }, explanation: { fr: Sans source., en: No source. } }'
 ];
 
 const QUIZ = [
@@ -332,7 +345,7 @@ describe('buildLesson: a valid lesson', () => {
 
 	it('resolves each annotation anchor to a range that slices to the quoted words', () => {
 		const lesson = loaded(load({}));
-		expect(lesson.annotations.map((a) => a.id)).toEqual(['selon-armee', 'affirme', 'a-tort']);
+		expect(lesson.annotations.map((a) => a.id)).toEqual(['selon-armee', 'affirme', 'a-tort', 'p1', 'p2', 'p3']);
 		for (const annotation of lesson.annotations) {
 			const { paragraph, start, end } = annotation.range;
 			expect(lesson.paragraphs[paragraph]!.fr.slice(start, end)).toBe(annotation.anchor.quote);
@@ -828,6 +841,7 @@ describe('buildLesson: glossary.yaml', () => {
 const annotation = (id: string, ...anchor: string[]) => [
 	`  - id: ${id}`,
 	'    kind: hedge',
+	'    marker: other',
 	'    anchor:',
 	...anchor.map((line) => `      ${line}`),
 	'    explanation:',
@@ -955,7 +969,7 @@ describe('buildLesson: several problems at once', () => {
 	it('reports every format problem of every file, and the folder problems, in one go', () => {
 		const lesson = withLine(LESSON, 4, 'level: B3');
 		const glossary = withLine(GLOSSARY, 10, '    lemme: Karabakh');
-		const annotations = withLine(ANNOTATIONS, 3, '    kind: opinion');
+		const annotations = withLine(ANNOTATIONS, 7, '    kind: opinion');
 		const quiz = withLine(QUIZ, 3, '    skill: opinion');
 		const result = buildLesson(
 			folder(
@@ -978,7 +992,7 @@ describe('buildLesson: several problems at once', () => {
 				'questions/Mon Cours/lesson.yaml:4:8',
 				'questions/Mon Cours/glossary.yaml:9:5', // missing lemma, on the entry
 				'questions/Mon Cours/glossary.yaml:10:5', // unknown "lemme"
-				'questions/Mon Cours/annotations.yaml:3:11',
+				'questions/Mon Cours/annotations.yaml:7:11',
 				'questions/Mon Cours/quiz.yaml:3:12'
 			].sort()
 		);
