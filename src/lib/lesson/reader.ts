@@ -1,9 +1,11 @@
-import { highlightSegments, segmentParagraph, type HighlightedSegment } from './glossary';
+import { highlightSegments, segmentParagraph } from './glossary';
 import type { TextRange } from './anchor';
+import { lensView, markRuns, type Lens, type LensView, type MarkedRun } from './lenses';
 import type { Lesson } from './load';
 import type { GlossaryTerm } from './schema';
+import type { Lang } from '../i18n/languages';
 
-/** What the reader page needs of a lesson — never its annotations or quiz keys. */
+/** What the reader page needs of a lesson: never quiz keys, and only the lens asked for. */
 export interface ReaderView {
 	id: string;
 	title: Lesson['title'];
@@ -13,32 +15,54 @@ export interface ReaderView {
 	paragraphs: {
 		number: number;
 		kind: 'text' | 'caption';
-		segments: HighlightedSegment[];
+		/** The text in runs: inside a lens mark (`note`) or not. */
+		runs: MarkedRun[];
 		en: string;
 	}[];
 	/** Entries that occur in the text, in French alphabetical order. */
 	glossary: GlossaryTerm[];
+	/** The lens shown, its notes and (claims lens) the claims map; null: plain text. */
+	lens: LensView | null;
 }
 
-/** The reader's view of a lesson; `highlights` are passages to mark (answered quiz evidence). */
-export function readerView(lesson: Lesson, highlights: readonly TextRange[] = []): ReaderView {
+export interface ReaderOptions {
+	/** Passages to highlight: the evidence of an answered quiz question. */
+	highlights?: readonly TextRange[];
+	/** A lens the learner may use (the caller checks it is open). */
+	lens?: Lens | null;
+	lang?: Lang;
+}
+
+export function readerView(lesson: Lesson, options: ReaderOptions = {}): ReaderView {
+	const { highlights = [], lens = null, lang = 'fr' } = options;
 	const used = new Set(lesson.paragraphs.flatMap((p) => p.terms.map((t) => t.termId)));
+	const view = lens ? lensView(lesson, lens, lang) : null;
+	const ranges = new Map(lesson.annotations.map((a) => [a.id, a.range]));
 	return {
 		id: lesson.id,
 		title: lesson.title,
 		level: lesson.level,
 		readingMinutes: lesson.readingMinutes,
 		source: lesson.source,
-		paragraphs: lesson.paragraphs.map((p) => ({
-			number: p.number,
-			kind: p.kind,
-			segments: highlightSegments(
-				segmentParagraph(p.fr, p.terms),
-				highlights.filter((h) => h.paragraph === p.number - 1)
-			),
-			en: p.en
-		})),
-		glossary: lesson.glossary.filter((term) => used.has(term.id))
+		paragraphs: lesson.paragraphs.map((p) => {
+			const marks = (view?.notes ?? [])
+				.filter((note) => note.paragraph === p.number)
+				.map((note) => ({ id: note.id, ...ranges.get(note.id)! }));
+			return {
+				number: p.number,
+				kind: p.kind,
+				runs: markRuns(
+					highlightSegments(
+						segmentParagraph(p.fr, p.terms),
+						highlights.filter((h) => h.paragraph === p.number - 1)
+					),
+					marks
+				),
+				en: p.en
+			};
+		}),
+		glossary: lesson.glossary.filter((term) => used.has(term.id)),
+		lens: view
 	};
 }
 

@@ -98,12 +98,16 @@ describe('the seed lesson karabakh-revenge', () => {
 		}
 	});
 
-	it('gives the reader nothing of the quiz', () => {
+	it('gives the reader nothing of the quiz, and no annotation without a lens', () => {
 		const view = readerView(lesson);
 		expect(Object.keys(view).sort()).toEqual(
-			['glossary', 'id', 'level', 'paragraphs', 'readingMinutes', 'source', 'title'].sort()
+			['glossary', 'id', 'lens', 'level', 'paragraphs', 'readingMinutes', 'source', 'title'].sort()
 		);
-		const rebuilt = view.paragraphs.map((p) => p.segments.map((s) => s.text).join(''));
+		expect(view.lens).toBeNull();
+		expect(view.paragraphs.every((p) => p.runs.every((r) => r.note === null))).toBe(true);
+		const rebuilt = view.paragraphs.map((p) =>
+			p.runs.flatMap((r) => r.segments.map((s) => s.text)).join('')
+		);
 		expect(rebuilt).toEqual(seed);
 	});
 });

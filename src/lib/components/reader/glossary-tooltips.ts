@@ -2,7 +2,8 @@ import type { Attachment } from 'svelte/attachments';
 import { on } from 'svelte/events';
 import { placeTooltip } from './placement';
 
-const TERM = 'a.term[aria-describedby]';
+// Glossary terms and the badges of lens marks: both explain themselves in a tooltip.
+const TERM = ':is(a.term, a.note-ref)[aria-describedby]';
 const HIDE_DELAY_MS = 300;
 /** A definition merely brushed by the pointer is not a look-up; one read for a second is. */
 const HOVER_LOOK_UP_MS = 1000;

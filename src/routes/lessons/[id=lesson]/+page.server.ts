@@ -1,49 +1,75 @@
 import { error } from '@sveltejs/kit';
+import { LENS_NAMES, openLenses, parseLens } from '$lib/lesson/lenses';
 import { readerView } from '$lib/lesson/reader';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
 import { QuizProgress } from '$lib/server/quiz-progress';
-import { NotSavedError } from '$lib/server/store/types';
+import { NotSavedError, type ReadingEvent } from '$lib/server/store/types';
 import type { PageServerLoad } from './$types';
+
+type EventBody = ReadingEvent extends infer E
+	? E extends ReadingEvent
+		? Omit<E, 'key' | 'lessonId' | 'at'>
+		: never
+	: never;
 
 export const load = (async ({ params, locals, url }) => {
 	const lesson = lessons.get(params.id);
 	if (!lesson) error(404, 'Not Found');
-	let resumeAt: number | null = null;
-	let evidenceOf: (typeof lesson.questions)[number] | undefined;
-	if (locals.learner) {
-		const db = await store();
-		const progress = await db.getProgress(locals.learner.id);
-		const mine = progress?.lessons.find((p) => p.lessonId === lesson.id);
-		resumeAt = mine?.lastParagraph ?? null;
-		// Quiz evidence is highlighted only for a question this learner has answered: before
-		// that it would give the answer away.
-		const asked = lesson.questions.find((q) => q.id === url.searchParams.get('evidence'));
-		if (asked && new QuizProgress(lesson, mine?.answers ?? []).status(asked.id) !== 'unanswered') {
-			evidenceOf = asked;
-		}
-		try {
-			const at = new Date().toISOString();
-			await db.recordEvent(locals.learner.id, {
-				key: crypto.randomUUID(),
-				type: 'lesson-opened',
-				lessonId: lesson.id,
-				at
-			});
-		} catch (cause) {
-			// Reading must not depend on the disk: log it and show the text anyway.
-			if (!(cause instanceof NotSavedError)) throw cause;
-			console.error(cause.message);
-		}
+	const db = locals.learner ? await store() : null;
+	const mine = db
+		? (await db.getProgress(locals.learner!.id))?.lessons.find((p) => p.lessonId === lesson.id)
+		: undefined;
+	const quiz = new QuizProgress(lesson, mine?.answers ?? []);
+
+	// Quiz evidence is highlighted only for a question this learner has answered: before
+	// that it would give the answer away. Lenses answer questions too: they open once every
+	// question is answered, unless the lesson file opens them from the start.
+	const asked = lesson.questions.find((q) => q.id === url.searchParams.get('evidence'));
+	const evidenceOf = asked && quiz.status(asked.id) !== 'unanswered' ? asked : undefined;
+	const open = openLenses(
+		lesson,
+		!!mine && lesson.questions.every((q) => quiz.status(q.id) !== 'unanswered')
+	);
+	const requested = parseLens(url.searchParams.get('lens'));
+	const lens = requested && open.includes(requested) ? requested : null;
+
+	if (db) {
+		const record = async (event: EventBody) => {
+			try {
+				await db.recordEvent(locals.learner!.id, {
+					...event,
+					key: crypto.randomUUID(),
+					lessonId: lesson.id,
+					at: new Date().toISOString()
+				} as ReadingEvent);
+			} catch (cause) {
+				// Reading must not depend on the disk: log it and show the text anyway.
+				if (!(cause instanceof NotSavedError)) throw cause;
+				console.error(cause.message);
+			}
+		};
+		await record({ type: 'lesson-opened' });
+		if (lens) await record({ type: 'lens-used', lens });
 	}
 	return {
-		/** The text, its translation and its glossary; nothing of the quiz. */
-		lesson: readerView(lesson, evidenceOf?.evidenceRanges ?? []),
+		/** The text, its translation, its glossary and the lens asked for; nothing of the quiz. */
+		lesson: readerView(lesson, {
+			highlights: evidenceOf?.evidenceRanges ?? [],
+			lens,
+			lang: locals.lang
+		}),
+		lenses: {
+			open,
+			locked: LENS_NAMES.filter((name) => !open.includes(name)),
+			/** A locked lens that was asked for (an old link, a guess): said, not shown. */
+			refused: requested && !lens ? requested : null
+		},
 		/** The answered question whose evidence is highlighted, to link back to it. */
 		evidenceFor: evidenceOf ? { id: evidenceOf.id, prompt: evidenceOf.prompt } : null,
 		/** Whether reading progress is recorded (a learner is signed in). */
 		tracked: !!locals.learner,
 		/** Paragraph where the learner stopped last time, to offer to resume there. */
-		resumeAt
+		resumeAt: mine?.lastParagraph ?? null
 	};
 }) satisfies PageServerLoad;
