@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sentences } from '$lib/lesson/french';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
 import { readerView } from '$lib/lesson/reader';
 import { readLessonFolder } from '$lib/server/lesson-files';
@@ -109,5 +110,63 @@ describe('the seed lesson karabakh-revenge', () => {
 			p.runs.flatMap((r) => r.segments.map((s) => s.text)).join('')
 		);
 		expect(rebuilt).toEqual(seed);
+	});
+});
+
+describe('the seed lesson’s annotations', () => {
+	it('give every sentence of the text a source, and no source runs over a sentence', () => {
+		const sources = lesson.annotations.filter((a) => a.kind === 'source');
+		lesson.paragraphs.forEach((p, i) => {
+			for (const sentence of sentences(p.fr)) {
+				const inside = sources.filter(
+					(s) =>
+						s.range.paragraph === i && s.range.start < sentence.end && sentence.start < s.range.end
+				);
+				expect(
+					inside.length,
+					`${p.number}: ${p.fr.slice(sentence.start, sentence.end)}`
+				).toBeGreaterThan(0);
+				for (const s of inside) {
+					if (s.range.start < sentence.start) expect.fail(`${s.id} starts before its sentence`);
+					if (s.range.end > sentence.end) expect.fail(`${s.id} runs past its sentence`);
+				}
+			}
+		});
+	});
+
+	it('anchor every annotation on the words it quotes', () => {
+		expect(lesson.annotations.length).toBeGreaterThan(50);
+		for (const a of lesson.annotations) {
+			expect(lesson.paragraphs[a.range.paragraph]!.fr.slice(a.range.start, a.range.end)).toBe(
+				a.anchor.quote
+			);
+		}
+	});
+
+	it('cover every lens, give both sides’ casualty figures, and every quoted span', () => {
+		const kinds = new Set(lesson.annotations.map((a) => a.kind));
+		expect([...kinds].sort()).toEqual(
+			[
+				'claim',
+				'conditional',
+				'hedge',
+				'quotation',
+				'reporting-verb',
+				'source',
+				'text-quality'
+			].sort()
+		);
+		const figures = lesson.annotations.flatMap((a) =>
+			a.kind === 'claim' && a.casualties ? [a.speaker] : []
+		);
+		expect(new Set(figures)).toEqual(new Set(['baku', 'artsakh']));
+		const quoted = lesson.paragraphs.flatMap((p) => p.fr.match(/[“«][^”»]+[”»]/g) ?? []);
+		const annotated = lesson.annotations.filter((a) => a.kind === 'quotation');
+		for (const span of quoted) {
+			expect(
+				annotated.some((a) => a.anchor.quote.includes(span)),
+				span
+			).toBe(true);
+		}
 	});
 });
