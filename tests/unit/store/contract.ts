@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	NotFoundError,
 	PseudonymTakenError,
+	TeacherNameTakenError,
 	type AnswerRecord,
 	type Learner,
 	type ReadingEvent,
-	type Store
+	type Store,
+	type Teacher
 } from '$lib/server/store/types';
 import type { Lang } from '$lib/i18n/languages';
 
@@ -15,6 +17,14 @@ import type { Lang } from '$lib/i18n/languages';
 const SYMBOL = '[ABCDEFGHJKMNPQRSTVWXYZ23456789]';
 const CODE = new RegExp(`^${SYMBOL}{3}-${SYMBOL}{3}$`);
 const RECOVERY = new RegExp(`^${SYMBOL}{3}-${SYMBOL}{3}-${SYMBOL}{3}$`);
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** An ISO time `hours` from now (negative: in the past), for expiries. */
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+/** What a NotFoundError of that kind looks like. */
+const notFound = (kind: NotFoundError['kind']) => ({ name: 'NotFoundError', kind });
 
 /** An ISO time `minutes` after a fixed start, so that order in time is explicit. */
 export const at = (minutes: number) => new Date(Date.UTC(2025, 2, 10, 8, minutes)).toISOString();
@@ -74,6 +84,9 @@ export function storeContract(
 
 		const classLearner = async (pseudonym: string, classroomId: string) =>
 			store.createLearner({ pseudonym, classroomId });
+		/** A teacher account; the hash stands for what password.ts makes (the store keeps it as is). */
+		const newTeacher = (name: string) =>
+			store.createTeacher({ name, passwordHash: `scrypt$16384$8$5$salt$hash-of-${name}` });
 
 		describe('classes', () => {
 			it('creates a class with an unambiguous code and finds it again', async () => {
@@ -130,6 +143,297 @@ export function storeContract(
 			it('refuses a class without a name', async () => {
 				await expect(store.createClassroom('   ')).rejects.toThrow(/name/);
 				expect(await store.listClassrooms()).toEqual([]);
+			});
+		});
+
+		describe('classes and their teacher', () => {
+			it('the first teacher adopts every class made before; a later one adopts nothing', async () => {
+				const a = await store.createClassroom('4e A');
+				const b = await store.createClassroom('4e B');
+				const first = await newTeacher('Mme Durand');
+				const adopted = [
+					{ ...a, ownerId: first.id },
+					{ ...b, ownerId: first.id }
+				];
+				expect(await store.getClassroom(a.id)).toEqual(adopted[0]);
+				expect(await store.listClassrooms(first.id)).toEqual(adopted);
+
+				const later = await store.createClassroom('3e C');
+				const second = await newTeacher('M. Petit');
+				expect(await store.getClassroom(later.id)).toEqual(later);
+				expect(later.ownerId).toBeNull();
+				expect(await store.listClassrooms(second.id)).toEqual([]);
+				expect(await store.listClassrooms(first.id)).toEqual(adopted);
+				expect(await store.listClassrooms()).toEqual([...adopted, later]);
+			});
+
+			it('each teacher lists only their own classes', async () => {
+				const durand = await newTeacher('Mme Durand');
+				const petit = await newTeacher('M. Petit');
+				const x = await store.createClassroom('X', durand.id);
+				const y = await store.createClassroom('Y', petit.id);
+				const z = await store.createClassroom('Z', durand.id);
+				const unowned = await store.createClassroom('W', null);
+				expect(x.ownerId).toBe(durand.id);
+				expect(await store.getClassroom(y.id)).toEqual(y);
+				expect(await store.listClassrooms(durand.id)).toEqual([x, z]);
+				expect(await store.listClassrooms(petit.id)).toEqual([y]);
+				expect(await store.listClassrooms()).toEqual([x, y, z, unowned]);
+				for (const stranger of [crypto.randomUUID(), '../index/codes', '']) {
+					expect(await store.listClassrooms(stranger), stranger).toEqual([]);
+				}
+			});
+
+			it('refuses a class for an unknown teacher', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				for (const owner of [crypto.randomUUID(), learner.id, '../teachers/accounts']) {
+					await expect(store.createClassroom('4e B', owner), owner).rejects.toMatchObject(
+						notFound('teacher')
+					);
+				}
+				expect(await store.listClassrooms()).toEqual([]);
+			});
+
+			it('renames a class, tidying spaces, and refuses an empty name', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const classroom = await store.createClassroom('4e B', teacher.id);
+				const renamed = await store.renameClassroom(classroom.id, '  4e  B  (latin) ');
+				expect(renamed).toEqual({ ...classroom, name: '4e B (latin)' });
+				expect(await store.getClassroom(classroom.id)).toEqual(renamed);
+				expect(await store.findClassroomByCode(classroom.code)).toEqual(renamed);
+				await expect(store.renameClassroom(classroom.id, ' \t ')).rejects.toThrow(/name/);
+				expect(await store.getClassroom(classroom.id)).toEqual(renamed);
+			});
+
+			it('archives a class and brings it back, keeping it listed', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const classroom = await store.createClassroom('4e B', teacher.id);
+				const archived = await store.setClassroomArchived(classroom.id, true);
+				expect(archived).toEqual({ ...classroom, archived: true });
+				expect(await store.getClassroom(classroom.id)).toEqual(archived);
+				expect(await store.listClassrooms(teacher.id)).toEqual([archived]);
+				expect(await store.setClassroomArchived(classroom.id, false)).toEqual(classroom);
+				expect(await store.getClassroom(classroom.id)).toEqual(classroom);
+			});
+
+			it('refuses to rename or archive an unknown class', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				for (const id of [crypto.randomUUID(), learner.id, '../index/codes', '']) {
+					await expect(store.renameClassroom(id, 'X'), id).rejects.toMatchObject(
+						notFound('classroom')
+					);
+					await expect(store.setClassroomArchived(id, true), id).rejects.toMatchObject(
+						notFound('classroom')
+					);
+				}
+			});
+
+			it('returns copies: changing a returned class changes nothing stored', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const renamed = await store.renameClassroom(classroom.id, '4e C');
+				renamed.name = 'Mallory';
+				renamed.ownerId = crypto.randomUUID();
+				expect(await store.getClassroom(classroom.id)).toEqual({ ...classroom, name: '4e C' });
+			});
+		});
+
+		describe('teachers', () => {
+			it('creates a teacher and finds them by id, and by name ignoring case and accents', async () => {
+				expect(await store.countTeachers()).toBe(0);
+				const passwordHash = 'scrypt$16384$8$5$c2FsdA==$aGFzaA==';
+				const teacher = await store.createTeacher({ name: '  Mme  Dûrand ', passwordHash });
+				expect(teacher).toEqual({
+					id: expect.any(String),
+					name: 'Mme Dûrand',
+					createdAt: expect.any(String)
+				});
+				expect(new Date(teacher.createdAt).toISOString()).toBe(teacher.createdAt);
+				expect(await store.countTeachers()).toBe(1);
+				expect(await store.getTeacher(teacher.id)).toEqual(teacher);
+				for (const typed of ['Mme Dûrand', 'mme durand', ' MME  DURAND ', 'Mme Du\u0302rand']) {
+					expect(await store.findTeacherByName(typed), typed).toEqual({ teacher, passwordHash });
+				}
+				for (const typed of ['Durand', 'Mme Durand2', '', '   ', '__proto__', 'constructor']) {
+					expect(await store.findTeacherByName(typed), typed).toBeNull();
+				}
+			});
+
+			it('keeps a teacher name unique, ignoring case, accents and spaces', async () => {
+				await newTeacher('Élodie Martin');
+				for (const same of [
+					'elodie martin',
+					'ÉLODIE  MARTIN',
+					' Elodie Martin ',
+					'Ēlodie Martín'
+				]) {
+					await expect(newTeacher(same), same).rejects.toBeInstanceOf(TeacherNameTakenError);
+				}
+				await expect(newTeacher('Élodie Martine')).resolves.toBeTruthy();
+				expect(await store.countTeachers()).toBe(2);
+			});
+
+			it('gives a name to only one of two teachers who sign up at the same moment', async () => {
+				const results = await Promise.allSettled(['Sam', 'sam', 'SÂM'].map((n) => newTeacher(n)));
+				expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+				expect(await store.countTeachers()).toBe(1);
+			});
+
+			it('refuses a teacher without a name or without a password hash', async () => {
+				await expect(newTeacher('   ')).rejects.toThrow(/name/);
+				await expect(store.createTeacher({ name: 'Ana', passwordHash: '' })).rejects.toThrow(
+					/password/
+				);
+				expect(await store.countTeachers()).toBe(0);
+				expect(await store.findTeacherByName('Ana')).toBeNull();
+			});
+
+			it('returns null for an unknown teacher id and for anything that is not one', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const classroom = await store.createClassroom('4e B');
+				const probes = [
+					crypto.randomUUID(),
+					classroom.id,
+					teacher.id.toUpperCase(),
+					'../teachers/accounts',
+					'__proto__',
+					'constructor',
+					''
+				];
+				for (const probe of probes) {
+					expect(await store.getTeacher(probe), probe).toBeNull();
+				}
+				expect(await store.getTeacher(teacher.id)).toEqual(teacher);
+			});
+
+			it('returns copies: changing a returned teacher changes nothing stored', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				teacher.name = 'Mallory';
+				const found = (await store.findTeacherByName('mme durand'))?.teacher as Teacher;
+				found.name = 'Mallory';
+				expect(await store.getTeacher(teacher.id)).toMatchObject({ name: 'Mme Durand' });
+			});
+		});
+
+		describe('teacher invitations', () => {
+			it('an invitation works once', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const token = await store.createTeacherInvite(teacher.id, hoursFromNow(48));
+				expect(token).toMatch(TOKEN);
+				const other = await store.createTeacherInvite(teacher.id, hoursFromNow(48));
+				expect(other).not.toBe(token);
+				expect(await store.consumeTeacherInvite(token)).toBe(true);
+				expect(await store.consumeTeacherInvite(token)).toBe(false);
+				expect(await store.consumeTeacherInvite(other)).toBe(true);
+			});
+
+			it('gives an invitation used twice at the same moment to exactly one', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const token = await store.createTeacherInvite(teacher.id, hoursFromNow(1));
+				const results = await Promise.all(
+					Array.from({ length: 5 }, () => store.consumeTeacherInvite(token))
+				);
+				expect(results.filter(Boolean)).toHaveLength(1);
+			});
+
+			it('refuses an expired invitation', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const token = await store.createTeacherInvite(teacher.id, hoursFromNow(-1));
+				expect(await store.consumeTeacherInvite(token)).toBe(false);
+			});
+
+			it('refuses unknown, malformed and session tokens as invitations', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const session = await store.createTeacherSession(teacher.id, hoursFromNow(1));
+				for (const token of ['x'.repeat(43), '', '../../teachers/accounts', session]) {
+					expect(await store.consumeTeacherInvite(token), token).toBe(false);
+				}
+				expect(await store.findSessionTeacher(session)).toEqual(teacher);
+			});
+
+			it('refuses to invite for an unknown teacher or with a time that is not one', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				for (const id of [crypto.randomUUID(), '../teachers/accounts', '__proto__']) {
+					await expect(store.createTeacherInvite(id, hoursFromNow(1)), id).rejects.toMatchObject(
+						notFound('teacher')
+					);
+				}
+				for (const time of ['tomorrow', '', '2025-03-10 08:00', '2025-03-10T08:00:00+01:00']) {
+					await expect(store.createTeacherInvite(teacher.id, time), time).rejects.toThrow(
+						TypeError
+					);
+				}
+			});
+		});
+
+		describe('teacher sessions', () => {
+			it('finds the teacher of a session until it is deleted', async () => {
+				const durand = await newTeacher('Mme Durand');
+				const petit = await newTeacher('M. Petit');
+				const first = await store.createTeacherSession(durand.id, hoursFromNow(8));
+				const second = await store.createTeacherSession(durand.id, hoursFromNow(8));
+				const his = await store.createTeacherSession(petit.id, hoursFromNow(8));
+				expect(first).toMatch(TOKEN);
+				expect(second).not.toBe(first);
+				expect(await store.findSessionTeacher(first)).toEqual(durand);
+				expect(await store.findSessionTeacher(his)).toEqual(petit);
+				await store.deleteTeacherSession(first);
+				expect(await store.findSessionTeacher(first)).toBeNull();
+				expect(await store.findSessionTeacher(second)).toEqual(durand);
+				expect(await store.findSessionTeacher(his)).toEqual(petit);
+				await store.deleteTeacherSession(first); // twice: no error
+			});
+
+			it('finds no one for an expired session', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const expired = await store.createTeacherSession(teacher.id, hoursFromNow(-1));
+				expect(await store.findSessionTeacher(expired)).toBeNull();
+				const live = await store.createTeacherSession(teacher.id, hoursFromNow(1));
+				expect(await store.findSessionTeacher(live)).toEqual(teacher);
+			});
+
+			it('finds nothing for an unknown or malformed token, nor for a learner’s', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const learnerToken = await store.createSession(learner.id);
+				const teacherToken = await store.createTeacherSession(teacher.id, hoursFromNow(1));
+				for (const token of ['x'.repeat(43), '', '../../teachers/sessions', learnerToken]) {
+					expect(await store.findSessionTeacher(token), token).toBeNull();
+				}
+				expect(await store.findSessionLearner(teacherToken)).toBeNull();
+				await expect(store.deleteTeacherSession('nonsense')).resolves.toBeUndefined();
+				// Ending a "teacher session" with a learner's token ends nothing.
+				await store.deleteTeacherSession(learnerToken);
+				expect(await store.findSessionLearner(learnerToken)).toEqual(learner);
+				expect(await store.findSessionTeacher(teacherToken)).toEqual(teacher);
+			});
+
+			it('refuses a session for an unknown teacher or with a time that is not one', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				for (const id of [crypto.randomUUID(), learner.id, '../teachers/accounts', '']) {
+					await expect(store.createTeacherSession(id, hoursFromNow(1)), id).rejects.toMatchObject(
+						notFound('teacher')
+					);
+				}
+				await expect(store.createTeacherSession(teacher.id, 'later')).rejects.toThrow(TypeError);
+			});
+
+			it('shows no token and no password hash in what it returns', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const passwordHash = (await store.findTeacherByName('Mme Durand'))?.passwordHash ?? '';
+				const session = await store.createTeacherSession(teacher.id, hoursFromNow(1));
+				const invite = await store.createTeacherInvite(teacher.id, hoursFromNow(1));
+				await store.createClassroom('4e B', teacher.id);
+				const everything = JSON.stringify([
+					teacher,
+					await store.getTeacher(teacher.id),
+					await store.findSessionTeacher(session),
+					await store.listClassrooms(teacher.id)
+				]);
+				expect(passwordHash).toContain('hash-of');
+				for (const secret of [passwordHash, 'hash-of', session, invite]) {
+					expect(everything).not.toContain(secret);
+				}
 			});
 		});
 

@@ -100,7 +100,13 @@ describe('openLowdbStore', () => {
 		return store;
 	};
 	const learnerFile = (id: string) => join(dir, 'learners', `${id}.json`);
+	const classroomFile = (id: string) => join(dir, 'classrooms', `${id}.json`);
+	const accountsFile = () => join(dir, 'teachers', 'accounts.json');
+	const teacherSessionsFile = () => join(dir, 'teachers', 'sessions.json');
 	const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+	const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+	const newTeacher = (store: Store, name: string) =>
+		store.createTeacher({ name, passwordHash: `scrypt$16384$8$5$salt$hash-of-${name}` });
 
 	beforeEach(() => {
 		dir = freshDir();
@@ -217,6 +223,187 @@ describe('openLowdbStore', () => {
 		recording.reset();
 		await store.recordEvent(learner.id, event('e1', 'lesson-a', 1, { type: 'lesson-opened' }));
 		expect(recording.written()).toEqual([]);
+	});
+
+	describe('teachers on disk', () => {
+		it('keeps teachers, their classes, sessions and invitations across close and reopen', async () => {
+			let store = await open();
+			const older = await store.createClassroom('4e A');
+			const teacher = await newTeacher(store, 'Mme Durand');
+			const own = await store.createClassroom('4e B', teacher.id);
+			await store.renameClassroom(own.id, '4e B latin');
+			await store.setClassroomArchived(older.id, true);
+			const session = await store.createTeacherSession(teacher.id, inHours(8));
+			const invite = await store.createTeacherInvite(teacher.id, inHours(48));
+			const used = await store.createTeacherInvite(teacher.id, inHours(48));
+			expect(await store.consumeTeacherInvite(used)).toBe(true);
+			const classes = await store.listClassrooms(teacher.id);
+			await store.close();
+
+			expect(readJson(accountsFile())).toEqual({
+				version: 1,
+				teachers: {
+					[teacher.id]: {
+						...teacher,
+						passwordHash: 'scrypt$16384$8$5$salt$hash-of-Mme Durand'
+					}
+				},
+				invites: {
+					[hashSecret(invite)]: {
+						createdBy: teacher.id,
+						createdAt: expect.any(String),
+						expiresAt: expect.any(String)
+					}
+				}
+			});
+			expect(readJson(classroomFile(older.id))).toMatchObject({
+				classroom: { ownerId: teacher.id, archived: true }
+			});
+
+			store = await open();
+			expect(await store.countTeachers()).toBe(1);
+			expect(await store.getTeacher(teacher.id)).toEqual(teacher);
+			expect(await store.findSessionTeacher(session)).toEqual(teacher);
+			expect(await store.listClassrooms(teacher.id)).toEqual(classes);
+			expect(classes.map((c) => c.name)).toEqual(['4e A', '4e B latin']);
+			expect(await store.consumeTeacherInvite(used)).toBe(false);
+			expect(await store.consumeTeacherInvite(invite)).toBe(true);
+			await expect(newTeacher(store, 'mme durand')).rejects.toThrow(/already exists/);
+		});
+
+		it('stores no invitation or session token in clear, only their hashes', async () => {
+			const store = await open();
+			const teacher = await newTeacher(store, 'Mme Durand');
+			const session = await store.createTeacherSession(teacher.id, inHours(8));
+			const invite = await store.createTeacherInvite(teacher.id, inHours(8));
+			await store.close();
+			const everything = readdirSync(join(dir, 'teachers'))
+				.map((name) => readFileSync(join(dir, 'teachers', name), 'utf8'))
+				.join('\n');
+			for (const hash of [hashSecret(session), hashSecret(invite)]) {
+				expect(everything).toContain(hash);
+			}
+			expect(everything).not.toContain(session);
+			expect(everything).not.toContain(invite);
+		});
+
+		it('drops expired sessions and invitations at the next write', async () => {
+			const store = await open();
+			const teacher = await newTeacher(store, 'Mme Durand');
+			const oldSession = await store.createTeacherSession(teacher.id, inHours(-1));
+			const oldInvite = await store.createTeacherInvite(teacher.id, inHours(-1));
+			const session = await store.createTeacherSession(teacher.id, inHours(1));
+			const invite = await store.createTeacherInvite(teacher.id, inHours(1));
+			expect(
+				Object.keys((readJson(teacherSessionsFile()) as { sessions: object }).sessions)
+			).toEqual([hashSecret(session)]);
+			expect(Object.keys((readJson(accountsFile()) as { invites: object }).invites)).toEqual([
+				hashSecret(invite)
+			]);
+			expect(await store.findSessionTeacher(oldSession)).toBeNull();
+			expect(await store.consumeTeacherInvite(oldInvite)).toBe(false);
+		});
+
+		it('an expiry written with an offset-free, shorter form still compares right', async () => {
+			const store = await open();
+			const teacher = await newTeacher(store, 'Mme Durand');
+			// Whole seconds, no milliseconds: stored as …:00.000Z so string comparison holds.
+			const soon = new Date(Date.now() + 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+			const session = await store.createTeacherSession(teacher.id, soon);
+			expect(await store.findSessionTeacher(session)).toEqual(teacher);
+			const stored = Object.values(
+				(readJson(teacherSessionsFile()) as { sessions: Record<string, { expiresAt: string }> })
+					.sessions
+			);
+			expect(stored.map((s) => s.expiresAt)).toEqual([new Date(soon).toISOString()]);
+		});
+
+		it('ENOSPC on createTeacher: no account, no class adopted, and the next try works', async () => {
+			const recording = recordingFs();
+			const store = await open(recording.fs);
+			const classroom = await store.createClassroom('4e B');
+			const classBefore = readFileSync(classroomFile(classroom.id), 'utf8');
+
+			recording.fail('writeFile', 'ENOSPC', /teachers/);
+			const failure = await newTeacher(store, 'Mme Durand').catch((e: unknown) => e);
+			expect(failure).toBeInstanceOf(NotSavedError);
+			expect((failure as NotSavedError).file).toBe(accountsFile());
+			expect(readdirSync(join(dir, 'teachers'))).toEqual([]);
+			expect(readFileSync(classroomFile(classroom.id), 'utf8')).toBe(classBefore);
+			expect(await store.countTeachers()).toBe(0);
+			expect(await store.findTeacherByName('Mme Durand')).toBeNull();
+
+			recording.heal();
+			const teacher = await newTeacher(store, 'Mme Durand');
+			expect(await store.listClassrooms(teacher.id)).toEqual([
+				{ ...classroom, ownerId: teacher.id }
+			]);
+		});
+
+		it('ENOSPC on a second teacher leaves the accounts file as it was', async () => {
+			const recording = recordingFs();
+			const store = await open(recording.fs);
+			const first = await newTeacher(store, 'Mme Durand');
+			const before = readFileSync(accountsFile(), 'utf8');
+			recording.fail('rename', 'ENOSPC', /teachers/);
+			await expect(newTeacher(store, 'M. Petit')).rejects.toThrow(NotSavedError);
+			expect(readFileSync(accountsFile(), 'utf8')).toBe(before);
+			expect(readdirSync(join(dir, 'teachers'))).toEqual(['accounts.json']);
+			expect(await store.countTeachers()).toBe(1);
+			recording.heal();
+			expect(await newTeacher(store, 'M. Petit')).toMatchObject({ name: 'M. Petit' });
+			expect(await store.getTeacher(first.id)).toEqual(first);
+		});
+
+		it('an invitation whose use was not saved can be used again', async () => {
+			const recording = recordingFs();
+			const store = await open(recording.fs);
+			const teacher = await newTeacher(store, 'Mme Durand');
+			const invite = await store.createTeacherInvite(teacher.id, inHours(1));
+			recording.fail('sync', 'EIO', /teachers/);
+			await expect(store.consumeTeacherInvite(invite)).rejects.toThrow(NotSavedError);
+			recording.heal();
+			expect(await store.consumeTeacherInvite(invite)).toBe(true);
+			expect(await store.consumeTeacherInvite(invite)).toBe(false);
+		});
+
+		it('a class the first teacher could not adopt is logged, and adopted at the next start', async () => {
+			const recording = recordingFs();
+			let store = await open(recording.fs);
+			const stuck = await store.createClassroom('4e A');
+			const fine = await store.createClassroom('4e B');
+			recording.fail('rename', 'ENOSPC', new RegExp(stuck.id));
+			const teacher = await newTeacher(store, 'Mme Durand');
+			expect(logs.join('\n')).toMatch(new RegExp(`${stuck.id}.*ENOSPC`));
+			expect(await store.getClassroom(stuck.id)).toEqual(stuck);
+			expect(await store.listClassrooms(teacher.id)).toEqual([{ ...fine, ownerId: teacher.id }]);
+			recording.heal();
+			// Made after the first teacher: nobody adopts it, not even at the next start.
+			const later = await store.createClassroom('3e C');
+			await store.close();
+
+			store = await open();
+			expect((await store.listClassrooms(teacher.id)).map((c) => c.id)).toEqual([
+				stuck.id,
+				fine.id
+			]);
+			expect(await store.getClassroom(later.id)).toEqual(later);
+		});
+
+		it('renaming a class writes that class file only', async () => {
+			const recording = recordingFs();
+			const store = await open(recording.fs);
+			const teacher = await newTeacher(store, 'Mme Durand');
+			const classroom = await store.createClassroom('4e B', teacher.id);
+			await store.createClassroom('4e C', teacher.id);
+			recording.reset();
+			await store.renameClassroom(classroom.id, '4e D');
+			await store.setClassroomArchived(classroom.id, true);
+			expect(recording.written()).toEqual([
+				classroomFile(classroom.id),
+				classroomFile(classroom.id)
+			]);
+		});
 	});
 
 	describe('a write that fails (full disk, I/O error, permission)', () => {
@@ -457,12 +644,35 @@ describe('openLowdbStore', () => {
 		});
 	});
 
-	describe('a damaged index or class file stops the server from starting', () => {
+	describe('a damaged index, class or teacher file stops the server from starting', () => {
+		const teacher = (id: string, name: string) => ({
+			id,
+			name,
+			passwordHash: 'scrypt$x',
+			createdAt: '2025-03-10T08:00:00.000Z'
+		});
+		const [idA, idB] = [crypto.randomUUID(), crypto.randomUUID()];
 		for (const [what, file, content] of [
 			['class codes index', 'index/codes.json', '{"version":1,"codes":{'],
 			['class file', 'classrooms/CLASS.json', '{}'],
 			['session shard', 'sessions/ab.json', 'null'],
-			['recovery shard', 'recovery/0f.json', '{"version":2,"learners":{}}']
+			['recovery shard', 'recovery/0f.json', '{"version":2,"learners":{}}'],
+			['teacher accounts', 'teachers/accounts.json', '{"version":1,"teachers":{},"invites":'],
+			['teacher sessions', 'teachers/sessions.json', '{}'],
+			[
+				'teacher accounts, two with one name',
+				'teachers/accounts.json',
+				JSON.stringify({
+					version: 1,
+					teachers: { [idA]: teacher(idA, 'Élodie'), [idB]: teacher(idB, 'ELODIE') },
+					invites: {}
+				})
+			],
+			[
+				'teacher accounts, filed under another id',
+				'teachers/accounts.json',
+				JSON.stringify({ version: 1, teachers: { [idA]: teacher(idB, 'Ana') }, invites: {} })
+			]
 		] as const) {
 			it(`(${what})`, async () => {
 				const store = await open();

@@ -28,6 +28,7 @@ import {
 	describeIssues,
 	isStoreId,
 	learnerFileSchema,
+	own,
 	parserFor,
 	readingEventSchema,
 	recoveryShardSchema,
@@ -38,6 +39,7 @@ import {
 	type RecoveryShard,
 	type SessionShard
 } from './schema';
+import { TEACHERS_SUBDIRECTORY, TeacherAccounts } from './teachers';
 import {
 	DamagedFileError,
 	NotFoundError,
@@ -50,7 +52,8 @@ import {
 	type LessonProgress,
 	type QuizLanguage,
 	type ReadingEvent,
-	type Store
+	type Store,
+	type Teacher
 } from './types';
 
 // Layout of the data directory. Sharded so that the cost of a save does not grow with the
@@ -60,12 +63,21 @@ import {
 //   index/codes.json               class code → class id (classes are few)
 //   recovery/<xx>.json             hash of a recovery code → learner id
 //   sessions/<xx>.json             hash of a session token → learner id
+//   teachers/accounts.json         teachers and their invitations; teachers/sessions.json
+//                                  their sessions (./teachers.ts)
 // (xx: the first two hex digits of the hash.) The learner file is the truth: an index entry
 // counts only if the learner file agrees (its recoveryHash, its sessionHashes, its class), so
 // a change that touches several files commits in the learner file, and an index entry left
 // behind by a failure halfway leads nowhere instead of to the wrong data.
 
-const SUBDIRECTORIES = ['index', 'classrooms', 'learners', 'recovery', 'sessions'] as const;
+const SUBDIRECTORIES = [
+	'index',
+	'classrooms',
+	'learners',
+	'recovery',
+	'sessions',
+	TEACHERS_SUBDIRECTORY
+] as const;
 
 export interface LowdbStoreOptions {
 	/** File system calls (tests inject faults here); default node:fs/promises. */
@@ -84,11 +96,6 @@ const now = () => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The value of an own key of a record read from JSON (never one of Object.prototype's). */
-function own<V>(record: Record<string, V>, key: string): V | undefined {
-	return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
 /** A parse function that also checks that the id inside the file matches its name. */
 function parseNamed<T>(parse: (value: unknown) => T, idOf: (data: T) => string) {
 	return (file: string) => (value: unknown) => {
@@ -104,9 +111,10 @@ function parseNamed<T>(parse: (value: unknown) => T, idOf: (data: T) => string) 
 /**
  * Opens the lowdb store in `dataDir` (created if missing): takes the directory's lock (a
  * second server on the same data is refused), removes temp files left by a crash, and checks
- * every file. A damaged index or class file makes it throw DamagedFileError naming the file
- * (the server must not start on half its data); a damaged learner file is only logged, and
- * only that learner's calls fail.
+ * every file. A damaged index, class or teacher file makes it throw DamagedFileError naming
+ * the file (the server must not start on half its data); a damaged learner file is only
+ * logged, and only that learner's calls fail. Then finishes any adoption of older classes by
+ * the first teacher that a failure cut short.
  */
 export async function openLowdbStore(
 	dataDir: string,
@@ -121,6 +129,7 @@ export async function openLowdbStore(
 			release: () => lock.release()
 		});
 		await store.check();
+		await store.finishAdoption();
 		return store;
 	} catch (error) {
 		await lock.release();
@@ -147,6 +156,7 @@ class LowdbStore implements Store {
 	readonly #codes: DocCollection<CodesIndex, undefined>;
 	readonly #recovery: DocCollection<RecoveryShard, undefined>;
 	readonly #sessions: DocCollection<SessionShard, undefined>;
+	readonly #teachers: TeacherAccounts;
 
 	constructor(dir: string, deps: LowdbStoreDeps) {
 		this.#dir = dir;
@@ -186,6 +196,7 @@ class LowdbStore implements Store {
 			memo: noMemo,
 			empty: () => ({ version: 1, sessions: {} })
 		});
+		this.#teachers = new TeacherAccounts(dir, fs);
 	}
 
 	// ---- paths -------------------------------------------------------------------------------
@@ -210,6 +221,18 @@ class LowdbStore implements Store {
 			{ sub: 'classrooms', names: /^[0-9a-f-]{36}\.json$/, files: this.#classrooms, vital: true },
 			{ sub: 'recovery', names: /^[0-9a-f]{2}\.json$/, files: this.#recovery, vital: true },
 			{ sub: 'sessions', names: /^[0-9a-f]{2}\.json$/, files: this.#sessions, vital: true },
+			{
+				sub: TEACHERS_SUBDIRECTORY,
+				names: /^accounts\.json$/,
+				files: this.#teachers.accounts,
+				vital: true
+			},
+			{
+				sub: TEACHERS_SUBDIRECTORY,
+				names: /^sessions\.json$/,
+				files: this.#teachers.sessions,
+				vital: true
+			},
 			{ sub: 'learners', names: /^[0-9a-f-]{36}\.json$/, files: this.#learners, vital: false }
 		];
 		for (const { sub, names, files, vital } of kinds) {
@@ -246,6 +269,15 @@ class LowdbStore implements Store {
 		}
 	}
 
+	/**
+	 * At open: gives the first teacher any class made before them that still has no owner
+	 * (an adoption cut short by a failed write or a crash). Failures are only logged.
+	 */
+	async finishAdoption(): Promise<void> {
+		const first = await this.#teachers.first();
+		if (first) await this.#adoptUnowned(first);
+	}
+
 	async close(): Promise<void> {
 		if (this.#closed) return;
 		this.#closed = true;
@@ -267,10 +299,12 @@ class LowdbStore implements Store {
 
 	// ---- classes -----------------------------------------------------------------------------
 
-	createClassroom(name: string): Promise<Classroom> {
+	createClassroom(name: string, ownerId: string | null = null): Promise<Classroom> {
 		return this.#run(async () => {
-			const cleanName = name.trim().replace(/\s+/g, ' ');
-			if (!cleanName) throw new TypeError('A class needs a name');
+			const cleanName = classNameOf(name);
+			if (ownerId !== null && !(await this.#teachers.get(ownerId))) {
+				throw new NotFoundError('teacher', ownerId);
+			}
 			const codes = await this.#codesDoc();
 			return codes.exclusive(async () => {
 				let code = newClassCode();
@@ -283,7 +317,7 @@ class LowdbStore implements Store {
 					id: randomUUID(),
 					code,
 					name: cleanName,
-					ownerId: null,
+					ownerId,
 					archived: false,
 					createdAt: now()
 				};
@@ -316,19 +350,119 @@ class LowdbStore implements Store {
 		return this.#run(() => this.#getClassroom(id));
 	}
 
-	listClassrooms(): Promise<Classroom[]> {
+	listClassrooms(ownerId?: string): Promise<Classroom[]> {
 		return this.#run(async () => {
 			const ids = Object.values((await this.#codesDoc()).low.data.codes);
 			const classrooms = await Promise.all(ids.map((id) => this.#getClassroom(id)));
 			return classrooms
 				.filter((classroom) => classroom !== null)
+				.filter((classroom) => ownerId === undefined || classroom.ownerId === ownerId)
 				.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+		});
+	}
+
+	renameClassroom(id: string, name: string): Promise<Classroom> {
+		return this.#run(async () => {
+			const cleanName = classNameOf(name);
+			return this.#changeClassroom(id, (classroom) => {
+				classroom.name = cleanName;
+			});
+		});
+	}
+
+	setClassroomArchived(id: string, archived: boolean): Promise<Classroom> {
+		return this.#run(async () => {
+			if (typeof archived !== 'boolean') throw new TypeError('archived must be true or false');
+			return this.#changeClassroom(id, (classroom) => {
+				classroom.archived = archived;
+			});
 		});
 	}
 
 	async #getClassroom(id: string): Promise<Classroom | null> {
 		const doc = await this.#classroomDoc(id);
 		return doc ? clone(doc.low.data.classroom) : null;
+	}
+
+	/** Applies `change` to a class record and saves it; NotFoundError for an unknown class. */
+	async #changeClassroom(id: string, change: (classroom: Classroom) => void): Promise<Classroom> {
+		const doc = await this.#classroomDoc(id);
+		if (!doc) throw new NotFoundError('classroom', id);
+		return doc.exclusive(async () => {
+			if (doc.gone) throw new NotFoundError('classroom', id);
+			return doc.commit((data) => {
+				change(data.classroom);
+				return clone(data.classroom);
+			});
+		});
+	}
+
+	/**
+	 * Gives `teacher` every class made before them that has no owner. Each class is its own
+	 * write: one that fails is logged and left for the next open (finishAdoption), the others
+	 * are adopted all the same, and the teacher account stays.
+	 */
+	async #adoptUnowned(teacher: Teacher): Promise<void> {
+		const ids = Object.values((await this.#codesDoc()).low.data.codes);
+		for (const id of ids) {
+			try {
+				const doc = await this.#classroomDoc(id);
+				await doc?.exclusive(async () => {
+					const { ownerId, createdAt } = doc.low.data.classroom;
+					if (doc.gone || ownerId !== null || createdAt > teacher.createdAt) return;
+					await doc.commit((data) => {
+						data.classroom.ownerId = teacher.id;
+					});
+				});
+			} catch (error) {
+				this.#log(
+					`Class ${id} was not given to the first teacher (tried again at the next start): ` +
+						messageOf(error)
+				);
+			}
+		}
+	}
+
+	// ---- teachers ----------------------------------------------------------------------------
+
+	countTeachers(): Promise<number> {
+		return this.#run(() => this.#teachers.count());
+	}
+
+	createTeacher(input: { name: string; passwordHash: string }): Promise<Teacher> {
+		return this.#run(async () => {
+			const { teacher, first } = await this.#teachers.create(input);
+			if (first) await this.#adoptUnowned(teacher);
+			return teacher;
+		});
+	}
+
+	getTeacher(id: string): Promise<Teacher | null> {
+		return this.#run(() => this.#teachers.get(id));
+	}
+
+	findTeacherByName(name: string): Promise<{ teacher: Teacher; passwordHash: string } | null> {
+		return this.#run(() => this.#teachers.findByName(name));
+	}
+
+	createTeacherInvite(teacherId: string, expiresAt: string): Promise<string> {
+		return this.#run(() => this.#teachers.createInvite(teacherId, expiresAt));
+	}
+
+	consumeTeacherInvite(token: string): Promise<boolean> {
+		return this.#run(() => this.#teachers.consumeInvite(token));
+	}
+
+	createTeacherSession(teacherId: string, expiresAt: string): Promise<string> {
+		return this.#run(() => this.#teachers.createSession(teacherId, expiresAt));
+	}
+
+	findSessionTeacher(token: string): Promise<Teacher | null> {
+		return this.#run(() => this.#teachers.findSessionTeacher(token));
+	}
+
+	deleteTeacherSession(token: string): Promise<void> {
+		return this.#run(() => this.#teachers.deleteSession(token));
 	}
 
 	// ---- learners ----------------------------------------------------------------------------
@@ -751,6 +885,13 @@ class LowdbStore implements Store {
 function nonNull<T>(value: T | null): T {
 	if (value === null) throw new Error('An index file has no empty form');
 	return value;
+}
+
+/** A class name with spaces tidied; TypeError if nothing is left. */
+function classNameOf(name: string): string {
+	const clean = name.trim().replace(/\s+/g, ' ');
+	if (!clean) throw new TypeError('A class needs a name');
+	return clean;
 }
 
 function recoveryHashOf(code: string): string {

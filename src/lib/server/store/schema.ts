@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../../i18n/languages';
-import { CODE_ALPHABET } from './codes';
+import { CODE_ALPHABET, pseudonymKey } from './codes';
 import type { AnswerRecord, Classroom, Learner, ReadingEvent } from './types';
 
 // The shape of every file the store keeps, checked when a file is loaded: lowdb itself loads
@@ -17,9 +17,19 @@ export function isStoreId(value: string): boolean {
 	return UUID.test(value);
 }
 
+/** The value of an own key of a record read from JSON (never one of Object.prototype's). */
+export function own<V>(record: Record<string, V>, key: string): V | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 const id = z.string().regex(UUID, 'expected an id (UUID)');
 // UTC with `Z` only: the store compares timestamps as strings, which needs one format.
 const timestamp = z.iso.datetime();
+
+/** True if `value` is a UTC ISO time (`…Z`), the only form the store compares as strings. */
+export function isTimestamp(value: unknown): value is string {
+	return timestamp.safeParse(value).success && !Number.isNaN(Date.parse(value as string));
+}
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash (64 hex digits)');
 const symbol = `[${CODE_ALPHABET}]`;
 const classCode = z
@@ -34,7 +44,7 @@ export const classroomSchema: z.ZodType<Classroom> = z.strictObject({
 	id,
 	code: classCode,
 	name: z.string(),
-	ownerId: z.string().nullable(),
+	ownerId: id.nullable(),
 	archived: z.boolean(),
 	createdAt: timestamp
 });
@@ -113,11 +123,66 @@ export const sessionShardSchema = z.strictObject({
 	sessions: z.record(sha256, z.strictObject({ learnerId: id, createdAt: timestamp }))
 });
 
+const teacherRecordSchema = z.strictObject({
+	id,
+	name: z.string().min(1),
+	/** scrypt, as src/lib/server/teacher/password.ts writes it; checked there at sign-in. */
+	passwordHash: z.string().min(1),
+	createdAt: timestamp
+});
+
+/** `teachers/accounts.json`: every teacher (a school's few) and their pending invitations. */
+export const teacherAccountsSchema = z
+	.strictObject({
+		version: z.literal(1),
+		teachers: z.record(id, teacherRecordSchema),
+		/** Hash of an invitation token → who made it and until when it can be used. */
+		invites: z.record(
+			sha256,
+			z.strictObject({ createdBy: id, createdAt: timestamp, expiresAt: timestamp })
+		)
+	})
+	.superRefine((data, context) => {
+		// A sign-in name must lead to one account: a file edited by hand could say otherwise.
+		const byName = new Map<string, string>();
+		for (const [key, teacher] of Object.entries(data.teachers)) {
+			if (teacher.id !== key) {
+				context.addIssue({
+					code: 'custom',
+					path: ['teachers', key, 'id'],
+					message: `expected ${key}, the key it is filed under`
+				});
+			}
+			const nameKey = pseudonymKey(teacher.name);
+			const other = byName.get(nameKey);
+			if (other !== undefined) {
+				context.addIssue({
+					code: 'custom',
+					path: ['teachers', key, 'name'],
+					message: `same name as teacher ${other} (case and accents aside)`
+				});
+			}
+			byName.set(nameKey, key);
+		}
+	});
+
+/** `teachers/sessions.json`: hash of a teacher's session token → whose, until when. */
+export const teacherSessionsSchema = z.strictObject({
+	version: z.literal(1),
+	sessions: z.record(
+		sha256,
+		z.strictObject({ teacherId: id, createdAt: timestamp, expiresAt: timestamp })
+	)
+});
+
 export type LearnerFile = z.infer<typeof learnerFileSchema>;
 export type ClassroomFile = z.infer<typeof classroomFileSchema>;
 export type CodesIndex = z.infer<typeof codesIndexSchema>;
 export type RecoveryShard = z.infer<typeof recoveryShardSchema>;
 export type SessionShard = z.infer<typeof sessionShardSchema>;
+export type TeacherRecord = z.infer<typeof teacherRecordSchema>;
+export type TeacherAccountsFile = z.infer<typeof teacherAccountsSchema>;
+export type TeacherSessionsFile = z.infer<typeof teacherSessionsSchema>;
 
 /** `events[3].paragraph`, or "the file itself" for the top level. */
 function formatPath(path: readonly PropertyKey[]): string {

@@ -18,6 +18,13 @@ export interface Classroom {
 	createdAt: string;
 }
 
+export interface Teacher {
+	id: string;
+	/** The name they sign in with, unique among teachers (compared without case or accents). */
+	name: string;
+	createdAt: string;
+}
+
 export interface Learner {
 	id: string;
 	pseudonym: string;
@@ -103,6 +110,13 @@ export class DamagedFileError extends Error {
 	}
 }
 
+export class TeacherNameTakenError extends Error {
+	constructor(readonly teacherName: string) {
+		super(`A teacher named "${teacherName}" already exists`);
+		this.name = 'TeacherNameTakenError';
+	}
+}
+
 export class PseudonymTakenError extends Error {
 	constructor(readonly pseudonym: string) {
 		super(`The pseudonym "${pseudonym}" is already used in this class`);
@@ -116,7 +130,7 @@ export class PseudonymTakenError extends Error {
  */
 export class NotFoundError extends Error {
 	constructor(
-		readonly kind: 'learner' | 'classroom',
+		readonly kind: 'learner' | 'classroom' | 'teacher',
 		readonly id: string
 	) {
 		super(`No ${kind} with id ${JSON.stringify(id)}`);
@@ -125,10 +139,33 @@ export class NotFoundError extends Error {
 }
 
 export interface Store {
-	createClassroom(name: string): Promise<Classroom>;
+	/** A class with a new code; `ownerId` null until a teacher adopts it (class:create). */
+	createClassroom(name: string, ownerId?: string | null): Promise<Classroom>;
 	findClassroomByCode(code: string): Promise<Classroom | null>;
 	getClassroom(id: string): Promise<Classroom | null>;
-	listClassrooms(): Promise<Classroom[]>;
+	/** Every class, or with `ownerId` only that teacher's; oldest first. */
+	listClassrooms(ownerId?: string): Promise<Classroom[]>;
+	renameClassroom(id: string, name: string): Promise<Classroom>;
+	setClassroomArchived(id: string, archived: boolean): Promise<Classroom>;
+
+	countTeachers(): Promise<number>;
+	/**
+	 * A new teacher account; `passwordHash` is already hashed (scrypt). The first teacher adopts
+	 * every class without an owner. Throws TeacherNameTakenError.
+	 */
+	createTeacher(input: { name: string; passwordHash: string }): Promise<Teacher>;
+	getTeacher(id: string): Promise<Teacher | null>;
+	/** The teacher with this name (case and accents ignored) and their password hash. */
+	findTeacherByName(name: string): Promise<{ teacher: Teacher; passwordHash: string } | null>;
+	/** A one-time invitation made by a teacher; returns the token for the link (stored hashed). */
+	createTeacherInvite(teacherId: string, expiresAt: string): Promise<string>;
+	/** Uses up an invitation: true once for a valid, unexpired token, false ever after. */
+	consumeTeacherInvite(token: string): Promise<boolean>;
+	/** A new teacher session; returns the token for the cookie (stored hashed). */
+	createTeacherSession(teacherId: string, expiresAt: string): Promise<string>;
+	/** The teacher a session belongs to, or null (unknown, expired, or teacher gone). */
+	findSessionTeacher(token: string): Promise<Teacher | null>;
+	deleteTeacherSession(token: string): Promise<void>;
 
 	/**
 	 * A new learner in a class (pseudonym unique in it, compared without case or accents) or
