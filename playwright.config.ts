@@ -28,6 +28,8 @@ if (!process.env.E2E_DATA_DIR) {
 	process.env.E2E_CLASS_CODE = code;
 }
 process.env.E2E_PORT = String(port);
+process.env.E2E_TEACHER_NAME ??= 'Mme Lefèvre';
+process.env.E2E_TEACHER_PASSWORD ??= 'cahier-de-textes-2026';
 
 const executablePath = chromiumPath();
 if (!existsSync(executablePath)) {
@@ -58,7 +60,10 @@ export default defineConfig({
 		env: {
 			PORT: String(port),
 			DATA_DIR: process.env.E2E_DATA_DIR,
-			QUESTIONS_DIR: process.env.E2E_QUESTIONS_DIR!
+			QUESTIONS_DIR: process.env.E2E_QUESTIONS_DIR!,
+			// The scripted setup: this teacher exists from the start and adopts "3e B".
+			TEACHER_NAME: process.env.E2E_TEACHER_NAME,
+			TEACHER_PASSWORD: process.env.E2E_TEACHER_PASSWORD
 		},
 		timeout: 180_000,
 		reuseExistingServer: false,

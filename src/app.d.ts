@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '$lib/i18n/languages';
-import type { Learner } from '$lib/server/store/types';
+import type { Learner, Teacher } from '$lib/server/store/types';
 
 declare global {
 	namespace App {
@@ -18,6 +18,8 @@ declare global {
 			learner: Learner | null;
 			/** The learner's progress file could not be read: say so rather than lose it. */
 			learnerFileDamaged: boolean;
+			/** The signed-in teacher, from the teacher session cookie; null otherwise. */
+			teacher: Teacher | null;
 		}
 	}
 }

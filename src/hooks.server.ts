@@ -1,7 +1,11 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { LANGUAGE_COOKIE } from '$lib/i18n/languages';
 import { pickLanguage } from '$lib/i18n/negotiate';
+import { env } from '$env/dynamic/private';
 import { SESSION_COOKIE } from '$lib/server/auth/learner-session';
+import { TEACHER_COOKIE } from '$lib/server/auth/teacher-session';
+import { isTeacherOnlyPath } from '$lib/teacher/paths';
+import { prepareTeacherAccess } from '$lib/server/teacher/setup';
 import { store } from '$lib/server/db';
 import { translatorFor } from '$lib/server/i18n';
 import { DamagedFileError } from '$lib/server/store/types';
@@ -9,7 +13,8 @@ import { DamagedFileError } from '$lib/server/store/types';
 // Open the store (and take the data directory's lock) before the first request: a second
 // server on the same DATA_DIR must refuse to start, not fail later on a pupil's click.
 export const init: ServerInit = async () => {
-	await store();
+	const { TEACHER_NAME, TEACHER_PASSWORD, PORT } = env;
+	await prepareTeacherAccess(await store(), { TEACHER_NAME, TEACHER_PASSWORD, PORT });
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -24,6 +29,24 @@ export const handle: Handle = async ({ event, resolve }) => {
 			console.error(`Learner file damaged: ${error.message}`);
 			event.locals.learnerFileDamaged = true;
 		}
+	}
+
+	const teacherToken = event.cookies.get(TEACHER_COOKIE);
+	event.locals.teacher = teacherToken
+		? await (await store()).findSessionTeacher(teacherToken)
+		: null;
+	// Every teacher action is refused without a teacher session, whatever the route forgets;
+	// pages redirect to the sign-in from their layout.
+	if (
+		!event.locals.teacher &&
+		event.request.method !== 'GET' &&
+		event.request.method !== 'HEAD' &&
+		isTeacherOnlyPath(event.url.pathname)
+	) {
+		return new Response('Sign in as a teacher first.', {
+			status: 401,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
 	}
 
 	// A signed-in learner's language follows them from device to device.

@@ -20,11 +20,25 @@ export function translatorFor(lang: Lang): TFunction {
 	return i18n.getFixedT(lang);
 }
 
-const messagesByLang = new Map<Lang, Messages>(
-	languages.map((lang) => [lang, flatten(i18n.getResourceBundle(lang, 'translation'))])
+// The teacher area's strings go only to teacher pages: pupils' pages stay light.
+const TEACHER = 'teacher.';
+const split = (lang: Lang, teacher: boolean): Messages =>
+	Object.fromEntries(
+		Object.entries(flatten(i18n.getResourceBundle(lang, 'translation'))).filter(
+			([key]) => key.startsWith(TEACHER) === teacher
+		)
+	);
+const messagesByLang = new Map<Lang, Messages>(languages.map((lang) => [lang, split(lang, false)]));
+const teacherMessagesByLang = new Map<Lang, Messages>(
+	languages.map((lang) => [lang, split(lang, true)])
 );
 
 /** The strings the browser needs to render a page in `lang` (sent with the layout data). */
 export function messagesFor(lang: Lang): Messages {
 	return messagesByLang.get(lang) ?? {};
+}
+
+/** The teacher area's strings (`teacher.*`), sent by the teacher layout only. */
+export function teacherMessagesFor(lang: Lang): Messages {
+	return teacherMessagesByLang.get(lang) ?? {};
 }

@@ -2,14 +2,17 @@ import { fail } from '@sveltejs/kit';
 import { readCode, readPseudonym, selfLearnerPseudonym } from '$lib/learner/forms';
 import { setSessionCookie } from '$lib/server/auth/learner-session';
 import { store } from '$lib/server/db';
-import { CLASS_CODE_LENGTH, normalizeCode } from '$lib/server/store/codes';
+import { CLASS_CODE_LENGTH, formatCode, normalizeCode } from '$lib/server/store/codes';
 import { NotSavedError, PseudonymTakenError } from '$lib/server/store/types';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals }) => {
+export const load = (({ locals, url }) => {
+	const code = normalizeCode(url.searchParams.get('code') ?? '', CLASS_CODE_LENGTH);
 	return {
 		/** Pseudonym of the learner already signed in on this device, if any. */
-		signedInAs: locals.learner?.pseudonym ?? null
+		signedInAs: locals.learner?.pseudonym ?? null,
+		/** The class code from the link (the QR code the teacher shows), to fill in. */
+		code: code ? formatCode(code) : ''
 	};
 }) satisfies PageServerLoad;
 

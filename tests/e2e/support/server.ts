@@ -7,6 +7,11 @@ export const dataDir = process.env.E2E_DATA_DIR!;
 export const questionsDir = process.env.E2E_QUESTIONS_DIR!;
 /** Code of the class "3e B", created before the server started. */
 export const classCode = process.env.E2E_CLASS_CODE!;
+/** The teacher created from TEACHER_NAME / TEACHER_PASSWORD at start; owns "3e B". */
+export const teacher = {
+	name: process.env.E2E_TEACHER_NAME!,
+	password: process.env.E2E_TEACHER_PASSWORD!
+};
 export const classroomOrigin = `http://classroom.test:${port}`;
 
 export interface RawResponse {

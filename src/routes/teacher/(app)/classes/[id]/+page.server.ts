@@ -1,0 +1,119 @@
+import { networkInterfaces } from 'node:os';
+import { fail } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { store } from '$lib/server/db';
+import { lessons } from '$lib/server/lessons';
+import { NotFoundError, NotSavedError } from '$lib/server/store/types';
+import { ownClassroom } from '$lib/server/teacher/guard';
+import { joinAddresses, joinQrSvg } from '$lib/server/teacher/join-url';
+import type { Actions, PageServerLoad } from './$types';
+
+const CLASS_NAME_MAX = 60;
+
+const lanAddresses = () =>
+	Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
+
+export const load = (async ({ locals, params, url }) => {
+	const classroom = await ownClassroom(locals, params.id);
+	const progress = await (await store()).listClassProgress(classroom.id);
+	const port = Number(url.port || env.PORT || 3000);
+	const join = joinAddresses({ requestUrl: url, lanAddresses: lanAddresses(), port }).map(
+		(address) => `${address}?code=${classroom.code}`
+	);
+	const all = lessons.list();
+	return {
+		classroom,
+		join,
+		/** A QR code of the first address: pupils scan it and find the code filled in. */
+		qr: join[0] ? joinQrSvg(join[0], locals.t('teacher.class.qrTitle', { url: join[0] })) : null,
+		lessons: all.map((l) => ({ id: l.id, title: l.title })),
+		learners: progress.map(({ learner, lessons: mine }) => ({
+			id: learner.id,
+			pseudonym: learner.pseudonym,
+			joinedAt: learner.createdAt,
+			answered: mine.reduce((sum, l) => sum + new Set(l.answers.map((a) => a.questionId)).size, 0),
+			lastSeen:
+				mine
+					.map((l) => l.lastOpenedAt)
+					.filter((d) => d !== null)
+					.sort()
+					.at(-1) ?? null
+		}))
+	};
+}) satisfies PageServerLoad;
+
+/** The learner if they belong to this teacher's class: nobody else's data can be touched. */
+async function learnerOfClass(locals: App.Locals, classroomId: string, learnerId: string) {
+	const classroom = await ownClassroom(locals, classroomId);
+	const learner = await (await store()).getLearner(learnerId);
+	return learner && learner.classroomId === classroom.id ? learner : null;
+}
+
+export const actions = {
+	rename: async ({ request, locals, params }) => {
+		await ownClassroom(locals, params.id);
+		const name = String((await request.formData()).get('name') ?? '')
+			.replace(/\s+/g, ' ')
+			.trim();
+		if (!name || [...name].length > CLASS_NAME_MAX) {
+			return fail(400, {
+				rename: {
+					values: { name },
+					error: name ? 'teacher.home.errors.nameLong' : 'teacher.home.errors.nameMissing'
+				}
+			});
+		}
+		try {
+			await (await store()).renameClassroom(params.id, name);
+		} catch (error) {
+			if (error instanceof NotSavedError) {
+				return fail(503, { rename: { values: { name }, error: 'store.notSaved' } });
+			}
+			throw error;
+		}
+		return { renamed: true };
+	},
+	archive: async ({ request, locals, params }) => {
+		await ownClassroom(locals, params.id);
+		const archived = (await request.formData()).get('archived') === 'true';
+		try {
+			await (await store()).setClassroomArchived(params.id, archived);
+		} catch (error) {
+			if (error instanceof NotSavedError) return fail(503, { archiveError: 'store.notSaved' });
+			throw error;
+		}
+		return { archivedNow: archived };
+	},
+	reset: async ({ request, locals, params }) => {
+		const learnerId = String((await request.formData()).get('learner') ?? '');
+		const learner = await learnerOfClass(locals, params.id, learnerId);
+		if (!learner) return fail(404, { learnerError: 'teacher.class.learnerGone' });
+		try {
+			const code = await (await store()).resetRecoveryCode(learner.id);
+			return { reset: { pseudonym: learner.pseudonym, code } };
+		} catch (error) {
+			if (error instanceof NotFoundError)
+				return fail(404, { learnerError: 'teacher.class.learnerGone' });
+			if (error instanceof NotSavedError) return fail(503, { learnerError: 'store.notSaved' });
+			throw error;
+		}
+	},
+	delete: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const learner = await learnerOfClass(locals, params.id, String(form.get('learner') ?? ''));
+		if (!learner) return fail(404, { learnerError: 'teacher.class.learnerGone' });
+		if (form.get('confirm') !== 'yes') {
+			return fail(400, {
+				confirmDelete: { id: learner.id, pseudonym: learner.pseudonym },
+				learnerError: 'teacher.class.confirmNeeded'
+			});
+		}
+		try {
+			await (await store()).deleteLearner(learner.id);
+		} catch (error) {
+			if (error instanceof NotSavedError) return fail(503, { learnerError: 'store.notSaved' });
+			throw error;
+		}
+		return { deleted: learner.pseudonym };
+	}
+} satisfies Actions;

@@ -1,0 +1,28 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { store } from '$lib/server/db';
+import { createAccountAndSignIn, readAccountForm } from '$lib/server/teacher/accounts';
+import type { Actions, PageServerLoad } from './$types';
+
+// A colleague's one-time invitation: the link makes one teacher account, then stops working.
+
+export const load = (({ locals }) => ({ signedIn: !!locals.teacher })) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, cookies, url, params }) => {
+		const form = await request.formData();
+		const values = { name: String(form.get('name') ?? '') };
+		const read = readAccountForm(form);
+		if (!read.ok) return fail(400, { values, field: read.field, error: read.error });
+		const db = await store();
+		// A taken name must not use the invitation up: check it first.
+		if (await db.findTeacherByName(read.value.name)) {
+			return fail(400, { values, field: 'name', error: 'teacher.account.errors.nameTaken' });
+		}
+		if (!(await db.consumeTeacherInvite(params.token))) {
+			return fail(403, { values, field: 'name', error: 'teacher.invite.used' });
+		}
+		const created = await createAccountAndSignIn(read.value, cookies, url);
+		if (!('id' in created)) return created;
+		redirect(303, '/teacher');
+	}
+} satisfies Actions;

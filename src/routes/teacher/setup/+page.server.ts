@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
+import { store } from '$lib/server/db';
+import { createAccountAndSignIn, readAccountForm } from '$lib/server/teacher/accounts';
+import { isSetupToken, setupDone } from '$lib/server/teacher/setup';
+import type { Actions, PageServerLoad } from './$types';
+
+// The one-time link the server prints on its first start: it creates the first teacher.
+
+export const load = (async ({ url }) => {
+	const done = (await (await store()).countTeachers()) > 0;
+	return {
+		state: done ? 'done' : isSetupToken(url.searchParams.get('token')) ? 'ready' : 'bad-link'
+	} as const;
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const values = { name: String(form.get('name') ?? '') };
+		if ((await (await store()).countTeachers()) > 0 || !isSetupToken(String(form.get('token')))) {
+			return fail(403, { values, field: 'name', error: 'teacher.setup.linkUsed' });
+		}
+		const read = readAccountForm(form);
+		if (!read.ok) return fail(400, { values, field: read.field, error: read.error });
+		const created = await createAccountAndSignIn(read.value, cookies, url);
+		if (!('id' in created)) return created;
+		setupDone();
+		redirect(303, '/teacher');
+	}
+} satisfies Actions;

@@ -1,0 +1,48 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setTeacherCookie, teacherSessionExpiry } from '$lib/server/auth/teacher-session';
+import { store } from '$lib/server/db';
+import { RateLimiter } from '$lib/server/rate-limit';
+import { NotSavedError } from '$lib/server/store/types';
+import { verifyPassword } from '$lib/server/teacher/password';
+import { safeTeacherPath } from '$lib/teacher/paths';
+import type { Actions, PageServerLoad } from './$types';
+
+// Ten tries a minute per address and per name: a teacher who mistypes is not bothered, a
+// guesser gets ten passwords a minute at most, even spread over many machines.
+const byAddress = new RateLimiter(10, 60_000);
+const byName = new RateLimiter(10, 60_000);
+
+export const load = (async ({ locals, url }) => {
+	if (locals.teacher) redirect(303, safeTeacherPath(url.searchParams.get('redirectTo')));
+	return { firstStart: (await (await store()).countTeachers()) === 0 };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await request.formData();
+		const name = String(form.get('name') ?? '').trim();
+		const password = String(form.get('password') ?? '');
+		const values = { name };
+		const nameKey = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+		if (!byAddress.allow(getClientAddress()) || !byName.allow(nameKey)) {
+			return fail(429, { values, error: 'teacher.signin.errors.tooMany' });
+		}
+		if (!name || !password) return fail(400, { values, error: 'teacher.signin.errors.missing' });
+		const db = await store();
+		const found = await db.findTeacherByName(name);
+		// The same answer for an unknown name and a wrong password: names are not revealed.
+		const ok = found ? await verifyPassword(password, found.passwordHash) : false;
+		if (!found || !ok) return fail(400, { values, error: 'teacher.signin.errors.wrong' });
+		try {
+			setTeacherCookie(
+				cookies,
+				url,
+				await db.createTeacherSession(found.teacher.id, teacherSessionExpiry())
+			);
+		} catch (error) {
+			if (error instanceof NotSavedError) return fail(503, { values, error: 'store.notSaved' });
+			throw error;
+		}
+		redirect(303, safeTeacherPath(form.get('redirectTo')));
+	}
+} satisfies Actions;
