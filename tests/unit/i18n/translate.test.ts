@@ -71,3 +71,16 @@ describe('server i18n', () => {
 		expect(messagesFor('fr')['home.lessons.heading']).toBe('Leçons');
 	});
 });
+
+describe('teacher strings', () => {
+	it('go only to the teacher area: pupils’ pages do not download them', async () => {
+		const { teacherMessagesFor } = await import('$lib/server/i18n');
+		for (const lang of languages) {
+			expect(Object.keys(messagesFor(lang)).some((k) => k.startsWith('teacher.'))).toBe(false);
+			const teacher = Object.keys(teacherMessagesFor(lang));
+			expect(teacher.length).toBeGreaterThan(20);
+			expect(teacher.every((k) => k.startsWith('teacher.'))).toBe(true);
+		}
+		expect(teacherMessagesFor('fr')['teacher.signin.submit']).toBe('Se connecter');
+	});
+});
