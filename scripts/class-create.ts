@@ -1,9 +1,15 @@
-// npm run class:create -- "3e B" — creates a class in DATA_DIR and prints the code pupils type.
-// (Until the teacher area exists; the first teacher account adopts the classes made here.)
+// npm run class:create -- "3e B" [--owner "Mme Martin"] — creates a class in DATA_DIR, with the
+// server stopped, and prints the code pupils type. Classes are usually made in the teacher area
+// (/teacher); before any teacher account exists, the first one adopts the classes made here.
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { openLowdbStore } from '../src/lib/server/store/lowdb-store';
 
-const name = process.argv.slice(2).join(' ').trim();
+const { values, positionals } = parseArgs({
+	options: { owner: { type: 'string' } },
+	allowPositionals: true
+});
+const name = positionals.join(' ').trim();
 if (!name) {
 	console.error('Give the class a name, e.g.: npm run class:create -- "3e B"');
 	process.exit(1);
@@ -25,7 +31,22 @@ try {
 	process.exit(1);
 }
 try {
-	const classroom = await store.createClassroom(name);
+	let ownerId: string | null = null;
+	if (values.owner) {
+		const found = await store.findTeacherByName(values.owner);
+		if (!found) {
+			console.error(`No teacher account is named "${values.owner}".`);
+			process.exit(1);
+		}
+		ownerId = found.teacher.id;
+	} else if ((await store.countTeachers()) > 0) {
+		console.error(
+			'Teacher accounts exist: create the class in the teacher area (/teacher), or name its\n' +
+				'teacher here, e.g.: npm run class:create -- "3e B" --owner "Mme Martin"'
+		);
+		process.exit(1);
+	}
+	const classroom = await store.createClassroom(name, ownerId);
 	console.log(
 		`Class "${classroom.name}" created. Pupils join at /join with the code:\n\n    ${classroom.code}\n`
 	);
