@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LENSES as KINDS, type Lens } from '../../src/lib/lesson/annotation-schema';
 import { buildLesson, type Lesson } from '../../src/lib/lesson/load';
 import { readLessonFolder } from '../../src/lib/server/lesson-files';
 import { expectAccessible } from './support/a11y';
@@ -16,16 +17,8 @@ const LENSES = [
 	['text-quality', 'Qualité du texte'],
 	['claims', 'Carte des affirmations']
 ] as const;
-const kindsOf = {
-	sources: ['source'],
-	'reporting-verbs': ['reporting-verb'],
-	hedges: ['hedge', 'conditional'],
-	quotes: ['quotation'],
-	'text-quality': ['text-quality'],
-	claims: ['claim']
-} as const;
-const annotationsOf = (lens: keyof typeof kindsOf) =>
-	lesson.annotations.filter((a) => (kindsOf[lens] as readonly string[]).includes(a.kind));
+const annotationsOf = (lens: Lens) =>
+	lesson.annotations.filter((a) => (KINDS[lens] as readonly string[]).includes(a.kind));
 const firstSource = () => annotationsOf('sources')[0]!;
 
 /** Fetched by the page itself: same cookies, and classroom.test resolves only in Chromium. */
