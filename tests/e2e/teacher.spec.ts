@@ -160,7 +160,12 @@ test.describe('teacher area: access', () => {
 	}) => {
 		const scratch = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-setup-'));
 		const own = port + 3;
-		const env = { ...process.env, PORT: String(own), DATA_DIR: join(scratch, 'data') };
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			PORT: String(own),
+			DATA_DIR: join(scratch, 'data')
+		};
+		// No scripted teacher: this server must print the setup link.
 		delete env.TEACHER_PASSWORD;
 		delete env.TEACHER_NAME;
 		const server = spawn(process.execPath, ['scripts/start.js'], {

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { LENS_NAMES, parseLens } from '$lib/lesson/lenses';
+import { readerView } from '$lib/lesson/reader';
+import { lessons } from '$lib/server/lessons';
+import { answerKey } from '$lib/server/teacher/answer-key';
+import { teacherOf } from '$lib/server/teacher/guard';
+import type { PageServerLoad } from './$types';
+
+export const load = (({ params, locals, url }) => {
+	teacherOf(locals);
+	const lesson = lessons.get(params.lesson);
+	if (!lesson) error(404, 'Not Found');
+	const questions = answerKey(lesson);
+	// Any question's evidence can be highlighted: the teacher sees every answer anyway.
+	const asked = lesson.questions.find((q) => q.id === url.searchParams.get('evidence'));
+	return {
+		/** The text as a learner reads it, with the lens asked for: every lens is open here. */
+		lesson: readerView(lesson, {
+			highlights: asked?.evidenceRanges ?? [],
+			lens: parseLens(url.searchParams.get('lens')),
+			lang: locals.lang
+		}),
+		lenses: [...LENS_NAMES],
+		/** Every question with its key, numbered and lettered as on the printed worksheet. */
+		questions,
+		/** The question whose evidence is highlighted in the text, to link back to it. */
+		evidenceFor: asked ? questions.find((q) => q.id === asked.id)! : null
+	};
+}) satisfies PageServerLoad;

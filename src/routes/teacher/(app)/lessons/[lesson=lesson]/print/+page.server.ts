@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { lessons } from '$lib/server/lessons';
+import { teacherOf } from '$lib/server/teacher/guard';
+import { worksheet } from '$lib/server/teacher/worksheet';
+import type { PageServerLoad } from './$types';
+
+export const load = (({ params, locals }) => {
+	teacherOf(locals);
+	const lesson = lessons.get(params.lesson);
+	if (!lesson) error(404, 'Not Found');
+	return {
+		/** What pupils get on paper: the text, its vocabulary notes and the questions; no key. */
+		sheet: worksheet(lesson)
+	};
+}) satisfies PageServerLoad;
