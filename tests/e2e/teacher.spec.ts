@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -316,5 +316,48 @@ test.describe('teacher area: classes', () => {
 		await pupil.goto('/me');
 		await expect(pupil).not.toHaveURL(/\/me$/);
 		await pupils.close();
+	});
+});
+
+test.describe('teacher area: lessons', () => {
+	test('lists lesson files that do not validate, with file, line and column, until they are fixed or removed', async ({
+		page
+	}) => {
+		const folder = join(questionsDir, 'brouillon-e2e');
+		mkdirSync(folder, { recursive: true });
+		// Line 4 gives a level that does not exist.
+		writeFileSync(
+			join(folder, 'lesson.yaml'),
+			[
+				'title: { fr: Brouillon, en: Draft }',
+				'source: { outlet: null, author: null, date: null }',
+				'paragraphs: [{ fr: Un texte., en: A text. }]',
+				'level: B7'
+			].join('\n')
+		);
+		try {
+			await signInAsTeacher(page);
+			await page.goto('/teacher/lessons');
+			const problems = page.getByRole('region', { name: 'Leçons à corriger' });
+			await expect
+				.poll(async () => (await page.reload(), await problems.textContent()) ?? '', {
+					timeout: 10_000
+				})
+				.toContain('questions/brouillon-e2e/lesson.yaml:4:8');
+			await expect(problems).toContainText('"level"');
+			await expectAccessible(page);
+			// The valid lessons are there too, each with its preview and printouts.
+			await expect(page.getByRole('link', { name: 'Aperçu avec les réponses' })).toHaveCount(1);
+
+			// Removed (a valid copy would show up as a lesson for the other tests).
+			rmSync(folder, { recursive: true, force: true });
+			await expect
+				.poll(async () => (await page.reload(), await page.textContent('main')) ?? '', {
+					timeout: 10_000
+				})
+				.not.toContain('brouillon-e2e');
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });
