@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { store } from '$lib/server/db';
+import { lessons } from '$lib/server/lessons';
+import { ownClassroom } from '$lib/server/teacher/guard';
+import { classDashboardView } from './dashboard-view.server';
+import { DASHBOARD_DEPENDENCY } from './live';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ params, locals, depends }) => {
+	depends(DASHBOARD_DEPENDENCY);
+	const classroom = await ownClassroom(locals, params.id);
+	const lesson = lessons.get(params.lesson);
+	if (!lesson) error(404, 'Not Found');
+	// Reads this class's learner files only: other classes cost nothing here.
+	const progress = await (await store()).listClassProgress(classroom.id);
+	const lang = locals.lang;
+	return {
+		/** The class: its name for the heading, its code for the empty-class message. */
+		classroom: { id: classroom.id, name: classroom.name, code: classroom.code },
+		/** The lesson's title in the teacher's language. */
+		lesson: { id: lesson.id, title: lesson.title[lang] },
+		/** Per question, per learner, per skill and the terms looked up, in the teacher's words. */
+		dashboard: classDashboardView(classroom.id, lesson, progress, lang, (key) => locals.t(key)),
+		/** When the figures were read, shown as "figures as of …". */
+		readAt: new Date().toISOString()
+	};
+}) satisfies PageServerLoad;

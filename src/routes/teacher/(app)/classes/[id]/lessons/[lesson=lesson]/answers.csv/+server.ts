@@ -1,0 +1,43 @@
+import { error } from '@sveltejs/kit';
+import { store } from '$lib/server/db';
+import { lessons } from '$lib/server/lessons';
+import { ownClassroom } from '$lib/server/teacher/guard';
+import { answersCsv } from '$lib/teacher/csv';
+import { answerRows } from '../answers.server';
+import type { RequestHandler } from './$types';
+
+/** Every answer of the class in this lesson, one row each, as a file LibreOffice and Excel open. */
+export const GET = (async ({ params, locals }) => {
+	const classroom = await ownClassroom(locals, params.id);
+	const lesson = lessons.get(params.lesson);
+	if (!lesson) error(404, 'Not Found');
+	const progress = await (await store()).listClassProgress(classroom.id);
+	const rows = answerRows(lesson, progress, locals.lang, (key) => locals.t(key));
+	return new Response(answersCsv(rows, locals.lang), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': attachment(`${classroom.name}-${lesson.id}`, 'csv'),
+			// Pupils' answers: never kept by a shared school proxy or the browser's cache.
+			'cache-control': 'private, no-store'
+		}
+	});
+}) satisfies RequestHandler;
+
+/**
+ * A Content-Disposition that saves the file as `<base>.<extension>`: an ASCII fallback for old
+ * clients, and the exact name (accents and all) in RFC 5987's filename*.
+ */
+function attachment(base: string, extension: string): string {
+	const ascii =
+		base
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[^A-Za-z0-9._-]+/g, '-')
+			.replace(/-{2,}/g, '-')
+			.replace(/^[-.]+|-+$/g, '') || 'export';
+	const encoded = encodeURIComponent(`${base}.${extension}`).replace(
+		/['()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+	);
+	return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encoded}`;
+}
