@@ -43,6 +43,7 @@ test.describe('reading lenses', () => {
 	test('are locked before the quiz: named, not links, and the server sends nothing of them', async ({
 		page
 	}) => {
+		test.setTimeout(90_000); // axe on the whole article, four times
 		await joinClass(page, uniquePseudonym('lentille'));
 		await page.goto(LESSON);
 		for (const [, name] of LENSES) {

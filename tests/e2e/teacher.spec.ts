@@ -40,7 +40,9 @@ test.describe('teacher area: access', () => {
 	test('signs in with name and password; a wrong one is refused without saying which', async ({
 		page
 	}) => {
-		await page.goto('/teacher');
+		// Teachers find their area from any page's footer.
+		await page.goto('/');
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Espace enseignant' }).click();
 		await expect(page).toHaveURL(/\/teacher\/signin\?redirectTo=%2Fteacher$/);
 		await expect(heading(page, 'Connexion enseignant')).toBeVisible();
 		await expectAccessible(page);
@@ -152,6 +154,9 @@ test.describe('teacher area: access', () => {
 			last = (await page.getByRole('alert').textContent())!;
 		}
 		expect(last).toBe('Trop d’essais. Attendez une minute avant de réessayer.');
+		// Someone guessing one name does not lock out colleagues on the same school network.
+		const colleague = await context.newPage();
+		await signInAsTeacher(colleague);
 		await context.close();
 	});
 

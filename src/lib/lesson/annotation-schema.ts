@@ -172,19 +172,4 @@ export type Speaker = z.infer<typeof speaker>;
 export type Annotation = z.infer<typeof annotation>;
 export type AnnotationKind = Annotation['kind'];
 
-/** The reading lenses, in the switcher's order, and the annotation kinds each one shows. */
-export const LENSES = {
-	sources: ['source'],
-	'reporting-verbs': ['reporting-verb'],
-	hedges: ['hedge', 'conditional'],
-	quotes: ['quotation'],
-	'text-quality': ['text-quality'],
-	claims: ['claim']
-} as const satisfies Record<string, readonly AnnotationKind[]>;
-
-export type Lens = keyof typeof LENSES;
-export const LENS_NAMES = Object.keys(LENSES) as Lens[];
-
-export function lensOf(kind: AnnotationKind): Lens {
-	return LENS_NAMES.find((lens) => (LENSES[lens] as readonly string[]).includes(kind))!;
-}
+export { LENSES, LENS_NAMES, lensOf, type Lens } from './lens-names';

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/languages';
-import { LENS_NAMES, LENSES, type Annotation, type Lens, type Speaker } from './annotation-schema';
+import type { Annotation, Speaker } from './annotation-schema';
+import { LENS_NAMES, LENSES, type Lens } from './lens-names';
 import type { HighlightedSegment } from './glossary';
 import type { Lesson } from './load';
 

@@ -11,6 +11,19 @@ export class RateLimiter {
 		private readonly now: () => number = Date.now
 	) {}
 
+	/** True when the key has used up its attempts for now (counts nothing). */
+	exhausted(key: string): boolean {
+		const now = this.now();
+		return (
+			(this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs).length >= this.limit
+		);
+	}
+
+	/** Counts an attempt without asking (e.g. only failed sign-ins count). */
+	record(key: string): void {
+		this.allow(key);
+	}
+
 	/** Counts an attempt; false when the key has used up its attempts for now. */
 	allow(key: string): boolean {
 		const now = this.now();

@@ -11,4 +11,18 @@ describe('RateLimiter', () => {
 		now = 60_001;
 		expect(limiter.allow('pupil')).toBe(true);
 	});
+
+	it('can count only some attempts (failures) and ask without counting', () => {
+		let now = 0;
+		const limiter = new RateLimiter(2, 60_000, () => now);
+		expect(limiter.exhausted('name')).toBe(false);
+		expect(limiter.exhausted('name')).toBe(false);
+		limiter.record('name');
+		expect(limiter.exhausted('name')).toBe(false);
+		limiter.record('name');
+		expect(limiter.exhausted('name')).toBe(true);
+		expect(limiter.exhausted('other')).toBe(false);
+		now = 60_001;
+		expect(limiter.exhausted('name')).toBe(false);
+	});
 });

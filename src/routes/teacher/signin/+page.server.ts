@@ -7,9 +7,10 @@ import { verifyPassword } from '$lib/server/teacher/password';
 import { safeTeacherPath } from '$lib/teacher/paths';
 import type { Actions, PageServerLoad } from './$types';
 
-// Ten tries a minute per address and per name: a teacher who mistypes is not bothered, a
-// guesser gets ten passwords a minute at most, even spread over many machines.
-const byAddress = new RateLimiter(10, 60_000);
+// Failed sign-ins are limited: ten a minute per name (a guesser gets ten passwords a minute for
+// an account, even spread over many machines) and thirty per address (trying many names). Only
+// failures count: colleagues signing in from one school network are never held up.
+const byAddress = new RateLimiter(30, 60_000);
 const byName = new RateLimiter(10, 60_000);
 
 export const load = (async ({ locals, url }) => {
@@ -24,7 +25,8 @@ export const actions = {
 		const password = String(form.get('password') ?? '');
 		const values = { name };
 		const nameKey = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-		if (!byAddress.allow(getClientAddress()) || !byName.allow(nameKey)) {
+		const address = getClientAddress();
+		if (byAddress.exhausted(address) || byName.exhausted(nameKey)) {
 			return fail(429, { values, error: 'teacher.signin.errors.tooMany' });
 		}
 		if (!name || !password) return fail(400, { values, error: 'teacher.signin.errors.missing' });
@@ -32,7 +34,11 @@ export const actions = {
 		const found = await db.findTeacherByName(name);
 		// The same answer for an unknown name and a wrong password: names are not revealed.
 		const ok = found ? await verifyPassword(password, found.passwordHash) : false;
-		if (!found || !ok) return fail(400, { values, error: 'teacher.signin.errors.wrong' });
+		if (!found || !ok) {
+			byAddress.record(address);
+			byName.record(nameKey);
+			return fail(400, { values, error: 'teacher.signin.errors.wrong' });
+		}
 		try {
 			setTeacherCookie(
 				cookies,
