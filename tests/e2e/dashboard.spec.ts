@@ -129,7 +129,8 @@ test.describe('class dashboard', () => {
 		expect(download.suggestedFilename()).toBe(`${className}-${LESSON}.csv`);
 		const text = readFileSync((await download.path())!, 'utf8');
 		expect(text.startsWith('\uFEFF')).toBe(true);
-		const [header, ...rows] = parse(text.slice(1)) as string[][];
+		// French Excel splits on semicolons: the French export uses them.
+		const [header, ...rows] = parse(text.slice(1), { delimiter: ';' }) as string[][];
 		expect(header).toEqual([
 			'Pseudonyme',
 			'Leçon',

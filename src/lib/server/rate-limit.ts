@@ -19,9 +19,16 @@ export class RateLimiter {
 		);
 	}
 
-	/** Counts an attempt without asking (e.g. only failed sign-ins count). */
+	/** Counts an attempt without asking. */
 	record(key: string): void {
 		this.allow(key);
+	}
+
+	/** Takes back the latest attempt (it succeeded: only failures should count). */
+	forgive(key: string): void {
+		const times = this.attempts.get(key);
+		times?.pop();
+		if (times?.length === 0) this.attempts.delete(key);
 	}
 
 	/** Counts an attempt; false when the key has used up its attempts for now. */

@@ -62,6 +62,9 @@ const headers: Record<Lang, Record<(typeof columns)[number], string>> = {
 	}
 };
 
+/** The list separator of Excel in each language's usual regional settings. */
+export const CSV_SEPARATOR: Record<Lang, string> = { fr: ';', en: ',' };
+
 const words: Record<Lang, { yes: string; no: string; current: string; earlier: string }> = {
 	fr: { yes: 'oui', no: 'non', current: 'actuelle', earlier: 'antérieure' },
 	en: { yes: 'yes', no: 'no', current: 'current', earlier: 'earlier' }
@@ -69,9 +72,11 @@ const words: Record<Lang, { yes: string; no: string; current: string; earlier: s
 
 /**
  * The answers as a CSV file that LibreOffice and Excel open as they are: UTF-8 with a byte
- * order mark (else Excel reads accents as Windows-1252), comma-separated, CRLF line endings,
- * a header row. A cell starting with = + - @ tab or carriage return gets a leading apostrophe,
- * so a pseudonym or a typed answer can never run as a formula (OWASP, CSV injection).
+ * order mark (else Excel reads accents as Windows-1252), CRLF line endings, a header row, and
+ * the separator Excel expects in the teacher's language (French Excel splits on `;`, English on
+ * `,`). Every cell is quoted, so a typed answer with a line break or a separator stays one
+ * cell; a cell starting with = + - @ tab or carriage return gets a leading apostrophe, so a
+ * pseudonym or a typed answer can never run as a formula (OWASP, CSV injection).
  *
  * @param lang the teacher's language, for the header row and the yes/no cells
  */
@@ -87,8 +92,9 @@ export function answersCsv(rows: readonly AnswerRow[], lang: Lang = 'fr'): strin
 		bom: true,
 		header: true,
 		columns: columns.map((key) => ({ key, header: headers[lang][key] })),
-		delimiter: ',',
+		delimiter: CSV_SEPARATOR[lang],
 		record_delimiter: 'windows',
+		quoted: true,
 		escape_formulas: true
 	});
 }

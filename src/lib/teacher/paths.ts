@@ -3,7 +3,14 @@
 
 const PUBLIC = [/^\/teacher\/signin\/?$/, /^\/teacher\/setup\/?$/, /^\/teacher\/invite\/[^/]+\/?$/];
 
-export function isTeacherOnlyPath(pathname: string): boolean {
+export function isTeacherOnlyPath(rawPathname: string): boolean {
+	// Routes match the decoded path: "/%74eacher" is "/teacher" too.
+	let pathname: string;
+	try {
+		pathname = decodeURIComponent(rawPathname);
+	} catch {
+		return true; // not decodable: refuse rather than guess
+	}
 	if (pathname !== '/teacher' && !pathname.startsWith('/teacher/')) return false;
 	return !PUBLIC.some((pattern) => pattern.test(pathname));
 }

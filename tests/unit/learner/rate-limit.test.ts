@@ -25,4 +25,13 @@ describe('RateLimiter', () => {
 		now = 60_001;
 		expect(limiter.exhausted('name')).toBe(false);
 	});
+
+	it('takes back a successful attempt, so that only failures add up', () => {
+		const limiter = new RateLimiter(2, 60_000, () => 0);
+		for (let i = 0; i < 5; i++) {
+			expect(limiter.allow('teacher')).toBe(true);
+			limiter.forgive('teacher');
+		}
+		expect(limiter.exhausted('teacher')).toBe(false);
+	});
 });

@@ -345,7 +345,14 @@ describe('buildLesson: a valid lesson', () => {
 
 	it('resolves each annotation anchor to a range that slices to the quoted words', () => {
 		const lesson = loaded(load({}));
-		expect(lesson.annotations.map((a) => a.id)).toEqual(['selon-armee', 'affirme', 'a-tort', 'p1', 'p2', 'p3']);
+		expect(lesson.annotations.map((a) => a.id)).toEqual([
+			'selon-armee',
+			'affirme',
+			'a-tort',
+			'p1',
+			'p2',
+			'p3'
+		]);
 		for (const annotation of lesson.annotations) {
 			const { paragraph, start, end } = annotation.range;
 			expect(lesson.paragraphs[paragraph]!.fr.slice(start, end)).toBe(annotation.anchor.quote);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readAccountForm } from '$lib/server/teacher/accounts';
 import { verifyPassword } from '$lib/server/teacher/password';
-import { isSetupToken, prepareTeacherAccess, setupDone } from '$lib/server/teacher/setup';
+import {
+	isSetupToken,
+	prepareTeacherAccess,
+	setupDone,
+	takeSetupToken
+} from '$lib/server/teacher/setup';
 import type { Store } from '$lib/server/store/types';
 import { safeTeacherPath } from '$lib/teacher/paths';
 
@@ -116,5 +121,17 @@ describe('prepareTeacherAccess', () => {
 		await prepareTeacherAccess(db, { TEACHER_PASSWORD: 'phrase-secrete' }, (m) => logs.push(m));
 		expect(created).toEqual([]);
 		expect(logs).toEqual([]);
+	});
+
+	it('lets two forms sent at once take the setup link only once; a failure gives it back', async () => {
+		const logs: string[] = [];
+		await prepareTeacherAccess(fakeStore(0).db, {}, (m) => logs.push(m));
+		const token = /token=([\w-]+)/.exec(logs.join('\n'))![1]!;
+		const first = takeSetupToken(token);
+		expect(first).not.toBeNull();
+		expect(takeSetupToken(token)).toBeNull();
+		first!.giveBack();
+		expect(takeSetupToken(token)).not.toBeNull();
+		expect(isSetupToken(token)).toBe(false);
 	});
 });

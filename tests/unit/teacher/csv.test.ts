@@ -17,9 +17,10 @@ const row = (overrides: Partial<AnswerRow> = {}): AnswerRow => ({
 });
 
 /** Parses the CSV back strictly: quotes must be balanced and every row the same width. */
-const readBack = (csv: string): string[][] =>
+const readBack = (csv: string, delimiter = ';'): string[][] =>
 	parse(csv, {
 		bom: true,
+		delimiter,
 		relax_quotes: false,
 		relax_column_count: false,
 		record_delimiter: '\r\n'
@@ -121,7 +122,7 @@ describe('answersCsv', () => {
 			['oui', 'actuelle'],
 			['non', 'antérieure']
 		]);
-		const en = readBack(answersCsv(rows, 'en'));
+		const en = readBack(answersCsv(rows, 'en'), ',');
 		expect(en[0]).toEqual([
 			'Pseudonym',
 			'Lesson',
@@ -142,6 +143,17 @@ describe('answersCsv', () => {
 
 	it('is a header alone when there are no answers yet', () => {
 		const csv = answersCsv([]);
-		expect(csv).toBe(`\uFEFF${HEADER_FR.join(',')}\r\n`);
+		expect(csv).toBe(`\uFEFF${HEADER_FR.map((h) => `"${h}"`).join(';')}\r\n`);
+	});
+
+	it('keeps a typed answer with a line break or a separator in one quoted cell: no row, no formula smuggled in', () => {
+		const sneaky = row({ answer: 'x\n=HYPERLINK("http://evil.test")', pseudonym: 'a;=1+1' });
+		const csv = answersCsv([sneaky]);
+		// Every cell is quoted: the line break and the ";" are inside a cell, not between cells.
+		expect(csv.split('\r\n')[1]).toMatch(/^"a;=1\+1";/);
+		const [, only, extra] = readBack(csv);
+		expect(extra).toBeUndefined();
+		expect(only![0]).toBe('a;=1+1');
+		expect(only![5]).toBe('x\n=HYPERLINK("http://evil.test")');
 	});
 });

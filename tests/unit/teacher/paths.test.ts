@@ -9,7 +9,10 @@ describe('isTeacherOnlyPath', () => {
 			'/teacher/classes/abc',
 			'/teacher/classes/abc/lessons/x/answers.csv',
 			'/teacher/signout',
-			'/teacher/signin/../classes'
+			'/teacher/signin/../classes',
+			'/%74eacher/classes/abc',
+			'/teacher%2Fclasses',
+			'/%E0%A4%A'
 		]) {
 			expect(isTeacherOnlyPath(path), path).toBe(true);
 		}

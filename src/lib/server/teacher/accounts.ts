@@ -54,11 +54,18 @@ export async function createAccountAndSignIn(
 			name: value.name,
 			passwordHash: await hashPassword(value.password)
 		});
-		setTeacherCookie(
-			cookies,
-			url,
-			await db.createTeacherSession(teacher.id, teacherSessionExpiry())
-		);
+		try {
+			setTeacherCookie(
+				cookies,
+				url,
+				await db.createTeacherSession(teacher.id, teacherSessionExpiry())
+			);
+		} catch (error) {
+			// The account exists: only the sign-in was not saved. The caller's redirect then leads
+			// to the sign-in page, never to "try again" (which would say the name is taken).
+			if (!(error instanceof NotSavedError)) throw error;
+			console.error(`Teacher account created, session not saved: ${error.message}`);
+		}
 		return teacher;
 	} catch (error) {
 		if (error instanceof TeacherNameTakenError) {

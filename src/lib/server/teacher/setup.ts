@@ -47,6 +47,17 @@ export function isSetupToken(token: string | null): boolean {
 	return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * Takes the setup token for one account creation: true once for the right token, so that two
+ * forms sent at the same moment cannot both create a "first" teacher. `giveBack` if it failed.
+ */
+export function takeSetupToken(token: string | null): { giveBack: () => void } | null {
+	if (!isSetupToken(token)) return null;
+	const taken = setupToken;
+	setupToken = null;
+	return { giveBack: () => void (setupToken ??= taken) };
+}
+
 /** The setup link is used up once the first teacher exists. */
 export function setupDone(): void {
 	setupToken = null;

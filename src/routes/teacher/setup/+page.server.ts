@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { fail } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
 import { createAccountAndSignIn, readAccountForm } from '$lib/server/teacher/accounts';
-import { isSetupToken, setupDone } from '$lib/server/teacher/setup';
+import { isSetupToken, takeSetupToken } from '$lib/server/teacher/setup';
 import type { Actions, PageServerLoad } from './$types';
 
 // The one-time link the server prints on its first start: it creates the first teacher.
@@ -18,14 +18,24 @@ export const actions = {
 	default: async ({ request, cookies, url }) => {
 		const form = await request.formData();
 		const values = { name: String(form.get('name') ?? '') };
-		if ((await (await store()).countTeachers()) > 0 || !isSetupToken(String(form.get('token')))) {
-			return fail(403, { values, field: 'name', error: 'teacher.setup.linkUsed' });
-		}
 		const read = readAccountForm(form);
 		if (!read.ok) return fail(400, { values, field: read.field, error: read.error });
-		const created = await createAccountAndSignIn(read.value, cookies, url);
-		if (!('id' in created)) return created;
-		setupDone();
+		const taken =
+			(await (await store()).countTeachers()) === 0
+				? takeSetupToken(String(form.get('token')))
+				: null;
+		if (!taken) return fail(403, { values, field: 'name', error: 'teacher.setup.linkUsed' });
+		let created;
+		try {
+			created = await createAccountAndSignIn(read.value, cookies, url);
+		} catch (error) {
+			taken.giveBack();
+			throw error;
+		}
+		if (!('id' in created)) {
+			taken.giveBack(); // nothing was made: the link still works
+			return created;
+		}
 		redirect(303, '/teacher');
 	}
 } satisfies Actions;

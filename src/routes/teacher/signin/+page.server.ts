@@ -2,8 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { setTeacherCookie, teacherSessionExpiry } from '$lib/server/auth/teacher-session';
 import { store } from '$lib/server/db';
 import { RateLimiter } from '$lib/server/rate-limit';
+import { pseudonymKey } from '$lib/server/store/codes';
 import { NotSavedError } from '$lib/server/store/types';
-import { verifyPassword } from '$lib/server/teacher/password';
+import { hashPassword, verifyPassword } from '$lib/server/teacher/password';
 import { safeTeacherPath } from '$lib/teacher/paths';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,6 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 // failures count: colleagues signing in from one school network are never held up.
 const byAddress = new RateLimiter(30, 60_000);
 const byName = new RateLimiter(10, 60_000);
+/** Checked when the name is unknown, so that an unknown name takes as long as a wrong password. */
+const decoy = hashPassword('not a password of anyone');
 
 export const load = (async ({ locals, url }) => {
 	if (locals.teacher) redirect(303, safeTeacherPath(url.searchParams.get('redirectTo')));
@@ -24,21 +27,26 @@ export const actions = {
 		const name = String(form.get('name') ?? '').trim();
 		const password = String(form.get('password') ?? '');
 		const values = { name };
-		const nameKey = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+		// The key the store finds accounts by: "Marie  Dupont" is "marie dupont".
+		const nameKey = pseudonymKey(name);
 		const address = getClientAddress();
-		if (byAddress.exhausted(address) || byName.exhausted(nameKey)) {
+		// Counted before the slow check, so parallel guesses are counted too; a success is
+		// forgiven after.
+		if (!byAddress.allow(address) || !byName.allow(nameKey)) {
 			return fail(429, { values, error: 'teacher.signin.errors.tooMany' });
 		}
-		if (!name || !password) return fail(400, { values, error: 'teacher.signin.errors.missing' });
+		if (!name || !password) {
+			byAddress.forgive(address);
+			byName.forgive(nameKey);
+			return fail(400, { values, error: 'teacher.signin.errors.missing' });
+		}
 		const db = await store();
 		const found = await db.findTeacherByName(name);
 		// The same answer for an unknown name and a wrong password: names are not revealed.
-		const ok = found ? await verifyPassword(password, found.passwordHash) : false;
-		if (!found || !ok) {
-			byAddress.record(address);
-			byName.record(nameKey);
-			return fail(400, { values, error: 'teacher.signin.errors.wrong' });
-		}
+		const ok = await verifyPassword(password, found?.passwordHash ?? (await decoy));
+		if (!found || !ok) return fail(400, { values, error: 'teacher.signin.errors.wrong' });
+		byAddress.forgive(address);
+		byName.forgive(nameKey);
 		try {
 			setTeacherCookie(
 				cookies,

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
+import { NotSavedError } from '$lib/server/store/types';
 import { createAccountAndSignIn, readAccountForm } from '$lib/server/teacher/accounts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,8 +19,16 @@ export const actions = {
 		if (await db.findTeacherByName(read.value.name)) {
 			return fail(400, { values, field: 'name', error: 'teacher.account.errors.nameTaken' });
 		}
-		if (!(await db.consumeTeacherInvite(params.token))) {
-			return fail(403, { values, field: 'name', error: 'teacher.invite.used' });
+		try {
+			if (!(await db.consumeTeacherInvite(params.token))) {
+				return fail(403, { values, field: 'name', error: 'teacher.invite.used' });
+			}
+		} catch (error) {
+			// Nothing was used up: the same link works once the disk has room again.
+			if (error instanceof NotSavedError) {
+				return fail(503, { values, field: 'name', error: 'store.notSaved' });
+			}
+			throw error;
 		}
 		const created = await createAccountAndSignIn(read.value, cookies, url);
 		if (!('id' in created)) return created;

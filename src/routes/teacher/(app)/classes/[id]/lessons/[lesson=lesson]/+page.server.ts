@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
+import { classDashboardView } from '$lib/server/teacher/dashboard-cache';
 import { ownClassroom } from '$lib/server/teacher/guard';
-import { classDashboardView } from './dashboard-view.server';
 import { DASHBOARD_DEPENDENCY } from './live';
 import type { PageServerLoad } from './$types';
 

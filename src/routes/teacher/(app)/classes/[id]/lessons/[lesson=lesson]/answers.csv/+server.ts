@@ -2,8 +2,8 @@ import { error } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
 import { ownClassroom } from '$lib/server/teacher/guard';
+import { answerRows } from '$lib/server/teacher/learner-answers';
 import { answersCsv } from '$lib/teacher/csv';
-import { answerRows } from '../answers.server';
 import type { RequestHandler } from './$types';
 
 /** Every answer of the class in this lesson, one row each, as a file LibreOffice and Excel open. */

@@ -1,29 +1,30 @@
-import type { Lang } from '$lib/i18n/languages';
-import type { Lesson } from '$lib/lesson/load';
-import type { Question } from '$lib/quiz/schema';
-import { currentHash } from '$lib/server/quiz-progress';
-import type { LearnerProgress } from '$lib/server/store/types';
+import type { Lang } from '../../i18n/languages';
+import type { Lesson } from '../../lesson/load';
+import type { Question } from '../../quiz/schema';
 import {
 	classDashboard,
 	type ClassSkillStats,
 	type LearnerStats,
 	type TermStats,
 	type VersionStats
-} from '$lib/teacher/dashboard';
+} from '../../teacher/dashboard';
+import { currentHash } from '../quiz-progress';
+import type { LearnerProgress } from '../store/types';
 import {
 	answerReader,
 	answersOf,
 	questionText,
 	type AnswerView,
 	type Said
-} from './answers.server';
-import { wrongCharts, type WrongChart } from './wrong-charts.server';
+} from './learner-answers';
+import { wrongCharts, type WrongChart } from './wrong-charts';
 
 // The dashboard's aggregation (pure, in $lib/teacher/dashboard) put into words for one teacher
 // and cut to what the page shows: question prompts, wrong-answer charts, each learner's answers.
+// Pure; the view kept between the page's updates is in dashboard-cache.
 
 /** Translates a key of the locale files (locals.t). */
-type Translate = (key: string) => string;
+export type Translate = (key: string) => string;
 
 export interface QuestionView {
 	id: string;
@@ -166,44 +167,4 @@ export function dashboardView(
 		moreTerms: Math.max(0, dashboard.terms.length - TOP_TERMS),
 		answersToRemovedQuestions: dashboard.answersToRemovedQuestions
 	};
-}
-
-// The dashboard asks again every 10 seconds while the class works, and mostly nothing changed:
-// keep the last view of each class, for as long as its learners' progress is the same. Keyed
-// by the lesson object, so an edited lesson (a new object) never gets an old view.
-const views = new WeakMap<Lesson, Map<string, { progress: string; view: DashboardView }>>();
-/** Classes (× languages) whose last view is kept, per lesson. */
-const VIEWS_KEPT = 8;
-
-/** What the view depends on in the class's progress: who is there, and how far each went. */
-function progressMark(lessonId: string, progress: readonly LearnerProgress[]): string {
-	return progress
-		.map(({ learner, lessons }) => {
-			const l = lessons.find((entry) => entry.lessonId === lessonId);
-			// Answers and looked-up terms are only ever added to, never changed in place.
-			const last = l?.answers.at(-1)?.key ?? '';
-			return `${learner.id}:${l?.answers.length ?? 0}:${last}:${l?.lastParagraph}:${l?.termsLookedUp.length}`;
-		})
-		.join('|');
-}
-
-/** dashboardView, computed again only when the class's progress changed. */
-export function classDashboardView(
-	classroomId: string,
-	lesson: Lesson,
-	progress: readonly LearnerProgress[],
-	lang: Lang,
-	t: Translate
-): DashboardView {
-	let kept = views.get(lesson);
-	if (!kept) views.set(lesson, (kept = new Map()));
-	const key = `${classroomId}:${lang}`;
-	const mark = progressMark(lesson.id, progress);
-	const hit = kept.get(key);
-	if (hit?.progress === mark) return hit.view;
-	const view = dashboardView(lesson, progress, lang, t);
-	kept.delete(key); // re-inserted last: the map's order is the order of use
-	kept.set(key, { progress: mark, view });
-	if (kept.size > VIEWS_KEPT) kept.delete(kept.keys().next().value!);
-	return view;
 }

@@ -1,6 +1,6 @@
-import type { Lang } from '$lib/i18n/languages';
-import type { Question } from '$lib/quiz/schema';
-import type { Counted, WrongSpread } from '$lib/teacher/dashboard';
+import type { Lang } from '../../i18n/languages';
+import type { Question } from '../../quiz/schema';
+import type { Counted, WrongSpread } from '../../teacher/dashboard';
 
 // The wrong answers to a question (counted in $lib/teacher/dashboard) as charts a teacher reads:
 // option texts, claim statuses and matches in the teacher's language; marked words, quotes and

@@ -1,10 +1,10 @@
-import type { Lang } from '$lib/i18n/languages';
-import type { Lesson } from '$lib/lesson/load';
-import type { Question } from '$lib/quiz/schema';
-import { currentHash } from '$lib/server/quiz-progress';
-import type { LearnerProgress } from '$lib/server/store/types';
-import { answerText } from '$lib/teacher/answer-text';
-import type { AnswerRow } from '$lib/teacher/csv';
+import type { Lang } from '../../i18n/languages';
+import type { Lesson } from '../../lesson/load';
+import type { Question } from '../../quiz/schema';
+import { answerText } from '../../teacher/answer-text';
+import type { AnswerRow } from '../../teacher/csv';
+import { currentHash } from '../quiz-progress';
+import type { LearnerProgress } from '../store/types';
 
 // Learners' answers in words, in the teacher's language: for each learner's list on the
 // dashboard and for the CSV export, so both say the same.
