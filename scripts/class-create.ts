@@ -4,20 +4,22 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openLowdbStore } from '../src/lib/server/store/lowdb-store';
+import { CLASS_NAME_MAX, readClassName } from '../src/lib/teacher/class-name';
 
 const { values, positionals } = parseArgs({
 	options: { owner: { type: 'string' } },
 	allowPositionals: true
 });
-const name = positionals.join(' ').trim();
-if (!name) {
-	console.error('Give the class a name, e.g.: npm run class:create -- "3e B"');
+const read = readClassName(positionals.join(' '));
+if (!read.ok) {
+	console.error(
+		read.name
+			? `The class name is ${[...read.name].length} characters long; use ${CLASS_NAME_MAX} at most.`
+			: 'Give the class a name, e.g.: npm run class:create -- "3e B"'
+	);
 	process.exit(1);
 }
-if (name.length > 60) {
-	console.error(`The class name is ${name.length} characters long; use 60 at most.`);
-	process.exit(1);
-}
+const { name } = read;
 
 const dataDir = resolve(process.env.DATA_DIR || 'data');
 let store;

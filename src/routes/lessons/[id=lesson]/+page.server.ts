@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LENS_NAMES, openLenses, parseLens } from '$lib/lesson/lenses';
+import { openLenses, parseLens } from '$lib/lesson/lenses';
 import { readerView } from '$lib/lesson/reader';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
@@ -61,7 +61,6 @@ export const load = (async ({ params, locals, url }) => {
 		}),
 		lenses: {
 			open,
-			locked: LENS_NAMES.filter((name) => !open.includes(name)),
 			/** A locked lens that was asked for (an old link, a guess): said, not shown. */
 			refused: requested && !lens ? requested : null
 		},

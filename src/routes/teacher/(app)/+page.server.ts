@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
+import { readClassName } from '$lib/teacher/class-name';
 import { teacherOf } from '$lib/server/teacher/guard';
 import { NotSavedError } from '$lib/server/store/types';
 import type { Actions, PageServerLoad } from './$types';
 
 /** An invitation link works for a week, once. */
 const INVITE_DAYS = 7;
-const CLASS_NAME_MAX = 60;
 
 export const load = (async ({ locals }) => {
 	const teacher = teacherOf(locals);
@@ -20,15 +20,10 @@ export const load = (async ({ locals }) => {
 export const actions = {
 	create: async ({ request, locals }) => {
 		const teacher = teacherOf(locals);
-		const form = await request.formData();
-		const name = String(form.get('name') ?? '')
-			.replace(/\s+/g, ' ')
-			.trim();
+		const read = readClassName((await request.formData()).get('name'));
+		const { name } = read;
 		const values = { name };
-		if (!name) return fail(400, { create: { values, error: 'teacher.home.errors.nameMissing' } });
-		if ([...name].length > CLASS_NAME_MAX) {
-			return fail(400, { create: { values, error: 'teacher.home.errors.nameLong' } });
-		}
+		if (!read.ok) return fail(400, { create: { values, error: read.error } });
 		try {
 			const classroom = await (await store()).createClassroom(name, teacher.id);
 			redirect(303, `/teacher/classes/${classroom.id}`);

@@ -2,13 +2,12 @@ import { networkInterfaces } from 'node:os';
 import { fail } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { store } from '$lib/server/db';
+import { readClassName } from '$lib/teacher/class-name';
 import { lessons } from '$lib/server/lessons';
 import { NotFoundError, NotSavedError } from '$lib/server/store/types';
 import { ownClassroom } from '$lib/server/teacher/guard';
 import { joinAddresses, joinQrSvg } from '$lib/server/teacher/join-url';
 import type { Actions, PageServerLoad } from './$types';
-
-const CLASS_NAME_MAX = 60;
 
 const lanAddresses = () =>
 	Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
@@ -52,17 +51,9 @@ async function learnerOfClass(locals: App.Locals, classroomId: string, learnerId
 export const actions = {
 	rename: async ({ request, locals, params }) => {
 		await ownClassroom(locals, params.id);
-		const name = String((await request.formData()).get('name') ?? '')
-			.replace(/\s+/g, ' ')
-			.trim();
-		if (!name || [...name].length > CLASS_NAME_MAX) {
-			return fail(400, {
-				rename: {
-					values: { name },
-					error: name ? 'teacher.home.errors.nameLong' : 'teacher.home.errors.nameMissing'
-				}
-			});
-		}
+		const read = readClassName((await request.formData()).get('name'));
+		const { name } = read;
+		if (!read.ok) return fail(400, { rename: { values: { name }, error: read.error } });
 		try {
 			await (await store()).renameClassroom(params.id, name);
 		} catch (error) {
