@@ -145,15 +145,19 @@ test.describe('teacher area: access', () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto('/teacher/signin');
-		let last = '';
 		for (let i = 0; i < 11; i++) {
 			await page.getByLabel('Nom', { exact: true }).fill('Quelqu’un');
 			await page.getByLabel('Mot de passe', { exact: true }).fill(`essai-numero-${i}`);
+			// Waits for this answer: the previous message stays on screen until it arrives.
+			const answered = page.waitForResponse((r) => r.request().method() === 'POST');
 			await page.getByRole('button', { name: 'Se connecter' }).click();
-			await expect(page.getByRole('alert')).toBeVisible();
-			last = (await page.getByRole('alert').textContent())!;
+			await answered;
+			await expect(page.getByRole('alert')).toHaveText(
+				i < 10
+					? 'Nom ou mot de passe incorrect.'
+					: 'Trop d’essais. Attendez une minute avant de réessayer.'
+			);
 		}
-		expect(last).toBe('Trop d’essais. Attendez une minute avant de réessayer.');
 		// Someone guessing one name does not lock out colleagues on the same school network.
 		const colleague = await context.newPage();
 		await signInAsTeacher(colleague);
