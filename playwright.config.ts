@@ -44,6 +44,11 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
+	// Sized for a busy 2-core machine (CI, or a laptop serving a class): every test checks each
+	// page it visits with axe, in two colour schemes and without JavaScript. Tests wait on
+	// conditions, so a generous ceiling costs nothing when things are fast.
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		// A LAN-like name mapped to loopback: Chromium treats it as insecure, as pupils' browsers

@@ -31,7 +31,8 @@ test('kill -9 during a burst of saves: every file parses and every acknowledged 
 				}
 			}
 		});
-		await new Promise((r) => setTimeout(r, 1500));
+		// Kill it in the middle of the burst, once enough saves were acknowledged to mean something.
+		await expect.poll(() => acknowledged.size, { timeout: 60_000 }).toBeGreaterThan(60);
 		stop = true;
 		await app.kill('SIGKILL');
 		await Promise.all(burst);

@@ -119,7 +119,9 @@ test.describe('reading lenses', () => {
 				'aria-current',
 				'page'
 			);
-			await expect(page.locator('article .text .lens-mark')).toHaveCount(annotationsOf(lens).length);
+			await expect(page.locator('article .text .lens-mark')).toHaveCount(
+				annotationsOf(lens).length
+			);
 			await expect(
 				page.getByRole('heading', { name: `Notes de la lentille « ${name} »` })
 			).toBeVisible();

@@ -1,7 +1,9 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { questionsDir } from './support/server';
+import { signInAsTeacher } from './support/teacher';
 
 const lessonFile = join(questionsDir, 'karabakh-revenge', 'lesson.yaml');
 
@@ -23,14 +25,24 @@ test.describe('lesson files edited while the server runs', () => {
 	test('a valid edit is online within seconds; a broken one keeps the last valid version', async ({
 		page
 	}) => {
-		writeFileSync(lessonFile, original.replace('vue par les deux camps', 'version corrigée'));
+		const title: string = parse(original).title.fr;
+		expect(original, 'the French title is written as is in lesson.yaml').toContain(title);
+		writeFileSync(lessonFile, original.replace(title, 'version corrigée'));
 		await expect(async () => {
 			await page.goto('/lessons/karabakh-revenge');
 			await expect(page.locator('h1')).toContainText('version corrigée', { timeout: 500 });
 		}).toPass({ timeout: 10_000 });
 
-		writeFileSync(lessonFile, original.replace('level: B1', 'level: [B1'));
-		await page.waitForTimeout(1500); // longer than the reload delay
+		writeFileSync(lessonFile, original.replace(/^level: (.+)$/m, 'level: [$1'));
+		// Once the teacher sees the problem, the server has read the broken file.
+		await signInAsTeacher(page);
+		await page.goto('/teacher/lessons');
+		const problems = page.getByRole('region', { name: 'Leçons à corriger' });
+		await expect
+			.poll(async () => (await page.reload(), await problems.textContent()) ?? '', {
+				timeout: 15_000
+			})
+			.toContain('karabakh-revenge/lesson.yaml');
 		const response = await page.goto('/lessons/karabakh-revenge');
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toContainText('version corrigée');
@@ -38,7 +50,7 @@ test.describe('lesson files edited while the server runs', () => {
 		saveAsEditorsDo(original);
 		await expect(async () => {
 			await page.goto('/lessons/karabakh-revenge');
-			await expect(page.locator('h1')).toContainText('vue par les deux camps', { timeout: 500 });
+			await expect(page.locator('h1')).toContainText(title, { timeout: 500 });
 		}).toPass({ timeout: 10_000 });
 	});
 });

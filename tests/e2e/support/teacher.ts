@@ -10,5 +10,7 @@ export async function signInAsTeacher(
 	await page.getByLabel('Nom', { exact: true }).fill(who.name);
 	await page.getByLabel('Mot de passe', { exact: true }).fill(who.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Mes classes', exact: true })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Mes classes', exact: true })
+	).toBeVisible();
 }

@@ -1,8 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LessonCatalog } from '$lib/server/lesson-catalog';
+
+const FIXTURES = 'tests/fixtures/lessons';
+const ID = 'petite-lecon';
+const TITLE = 'La revanche de Bakou';
 
 let dir: string;
 let catalog: LessonCatalog | undefined;
@@ -10,7 +22,11 @@ const logs: string[] = [];
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'qdq-catalog-'));
-	cpSync('questions', dir, { recursive: true });
+	// A fixture lesson, not the real questions/ folder: these tests must hold whatever lessons
+	// the project ships, and whatever their content becomes.
+	cpSync(join(FIXTURES, ID), join(dir, ID), { recursive: true });
+	mkdirSync(join(dir, 'schema'));
+	writeFileSync(join(dir, 'schema', 'lesson.schema.json'), '{}');
 	logs.length = 0;
 });
 afterEach(() => {
@@ -18,21 +34,21 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-const lessonFile = () => join(dir, 'karabakh-revenge', 'lesson.yaml');
+const lessonFile = () => join(dir, ID, 'lesson.yaml');
 const open = () => (catalog = new LessonCatalog(dir, (m) => logs.push(m)));
 
 describe('LessonCatalog', () => {
 	it('loads every lesson folder and skips the schema folder', () => {
 		open();
-		expect(catalog!.list().map((l) => l.id)).toEqual(['karabakh-revenge']);
+		expect(catalog!.list().map((l) => l.id)).toEqual([ID]);
 		expect(catalog!.problems().size).toBe(0);
 	});
 
 	it('keeps a broken lesson out without taking the others down, and says why', () => {
-		cpSync(join(dir, 'karabakh-revenge'), join(dir, 'broken-copy'), { recursive: true });
+		cpSync(join(dir, ID), join(dir, 'broken-copy'), { recursive: true });
 		writeFileSync(join(dir, 'broken-copy', 'lesson.yaml'), 'title: [unclosed\n');
 		open();
-		expect(catalog!.list().map((l) => l.id)).toEqual(['karabakh-revenge']);
+		expect(catalog!.list().map((l) => l.id)).toEqual([ID]);
 		expect(catalog!.get('broken-copy')).toBeUndefined();
 		expect(catalog!.problems().get('broken-copy')?.[0]?.file).toMatch(/broken-copy\/lesson\.yaml$/);
 		expect(logs.join('\n')).toMatch(/broken-copy.*problem/);
@@ -42,22 +58,22 @@ describe('LessonCatalog', () => {
 		open();
 		const original = readFileSync(lessonFile(), 'utf8');
 		writeFileSync(lessonFile(), original.replace('level: B1', 'level: Z9'));
-		catalog!.reload('karabakh-revenge');
-		expect(catalog!.get('karabakh-revenge')?.level).toBe('B1');
-		expect(catalog!.problems().get('karabakh-revenge')?.[0]?.message).toMatch(/level/);
+		catalog!.reload(ID);
+		expect(catalog!.get(ID)?.level).toBe('B1');
+		expect(catalog!.problems().get(ID)?.[0]?.message).toMatch(/level/);
 
 		writeFileSync(lessonFile(), original.replace('level: B1', 'level: B2'));
-		catalog!.reload('karabakh-revenge');
-		expect(catalog!.get('karabakh-revenge')?.level).toBe('B2');
+		catalog!.reload(ID);
+		expect(catalog!.get(ID)?.level).toBe('B2');
 		expect(catalog!.problems().size).toBe(0);
 	});
 
 	it('picks up an edited file by itself while watching', async () => {
 		open().watch(50);
 		const original = readFileSync(lessonFile(), 'utf8');
-		writeFileSync(lessonFile(), original.replace('vue par les deux camps', 'relue'));
-		await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(/relue$/), {
-			timeout: 5000,
+		writeFileSync(lessonFile(), original.replace(TITLE, 'relue'));
+		await vi.waitFor(() => expect(catalog!.get(ID)?.title.fr).toMatch(/relue$/), {
+			timeout: 20_000,
 			interval: 50
 		});
 	});
@@ -66,11 +82,11 @@ describe('LessonCatalog', () => {
 		open().watch(50);
 		const original = readFileSync(lessonFile(), 'utf8');
 		for (const title of ['première relecture', 'deuxième relecture', 'troisième relecture']) {
-			const temp = join(dir, 'karabakh-revenge', '.lesson.yaml.swp');
-			writeFileSync(temp, original.replace('vue par les deux camps', title));
+			const temp = join(dir, ID, '.lesson.yaml.swp');
+			writeFileSync(temp, original.replace(TITLE, title));
 			renameSync(temp, lessonFile());
-			await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(title), {
-				timeout: 5000,
+			await vi.waitFor(() => expect(catalog!.get(ID)?.title.fr).toMatch(title), {
+				timeout: 20_000,
 				interval: 50
 			});
 		}
@@ -78,22 +94,22 @@ describe('LessonCatalog', () => {
 
 	it('loads a lesson folder created while the server runs', async () => {
 		open().watch(50);
-		cpSync(join(dir, 'karabakh-revenge'), join(dir, 'second-lesson'), { recursive: true });
+		cpSync(join(dir, ID), join(dir, 'second-lesson'), { recursive: true });
 		await vi.waitFor(() => expect(catalog!.get('second-lesson')?.id).toBe('second-lesson'), {
-			timeout: 5000,
+			timeout: 20_000,
 			interval: 50
 		});
 		const file = join(dir, 'second-lesson', 'lesson.yaml');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('level: B1', 'level: C1'));
 		await vi.waitFor(() => expect(catalog!.get('second-lesson')?.level).toBe('C1'), {
-			timeout: 5000,
+			timeout: 20_000,
 			interval: 50
 		});
 	});
 
 	it('forgets a lesson whose folder is deleted', async () => {
 		open().watch(50);
-		rmSync(join(dir, 'karabakh-revenge'), { recursive: true });
-		await vi.waitFor(() => expect(catalog!.list()).toEqual([]), { timeout: 5000, interval: 50 });
+		rmSync(join(dir, ID), { recursive: true });
+		await vi.waitFor(() => expect(catalog!.list()).toEqual([]), { timeout: 20_000, interval: 50 });
 	});
 });
