@@ -21,7 +21,7 @@ describe('questionSeconds', () => {
 	it('counts re-reading the paragraph a mark question is about', () => {
 		const withParagraph = questionSeconds(mark, 'B1', paragraphs);
 		const withoutParagraph = questionSeconds(mark, 'B1', ['', '', '']);
-		const paragraphWords = wordsOf(paragraphs[mark.paragraph - 1]);
+		const paragraphWords = wordsOf(paragraphs[mark.paragraph - 1] ?? '');
 		expect(withParagraph - withoutParagraph).toBeCloseTo(
 			(paragraphWords * 60) / WORDS_PER_MINUTE.B1,
 			6
