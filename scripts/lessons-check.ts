@@ -15,8 +15,10 @@ if (ids.length === 0) {
 }
 
 const problems: Problem[] = [];
+const warnings: Problem[] = [];
 for (const id of ids) {
 	const result = buildLesson(readLessonFolder(questionsDir, id));
+	warnings.push(...result.warnings);
 	if (result.lesson) {
 		const { lesson } = result;
 		console.log(
@@ -27,6 +29,10 @@ for (const id of ids) {
 		console.log(`BAD ${id}: ${result.problems.length} problem(s)`);
 		problems.push(...result.problems);
 	}
+}
+// Warnings do not stop a lesson: they are said, and the exit code stays 0 if nothing else is wrong.
+for (const warning of sortProblems(warnings)) {
+	console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
 }
 for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
 if (problems.length > 0) {

@@ -163,6 +163,11 @@ test.describe('preparing a lesson: preview and print', () => {
 				expect(includes(keyText, evidence.quote), `${where}: ${evidence.quote}`).toBe(true);
 			}
 		}
+		// A teacher marking by hand must know that "6 p.m." counts for "18 heures".
+		expect(key.some((q) => 'variants' in q && q.variants.includes('times'))).toBe(true);
+		expect(includes(keyText, 'l’heure peut s’écrire de toute façon (18 h, 18:00, 6 p.m.…)')).toBe(
+			true
+		);
 	});
 
 	test('the preview shows the lesson as a learner reads it, every lens open, with every answer', async ({

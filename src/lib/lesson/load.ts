@@ -3,7 +3,7 @@ import { resolveAnchor, type TextRange } from './anchor';
 import { countWords } from './french';
 import { findTerms, unseenForms, type TermOccurrence } from './glossary';
 import { issueProblems } from './issues';
-import { questionProblems } from './quiz-rules';
+import { questionProblems, questionWarnings } from './quiz-rules';
 import { annotationProblems } from './annotation-rules';
 import type { Problem } from './problems';
 import {
@@ -56,7 +56,10 @@ export interface LessonFolder {
 	files: ReadonlyMap<string, Uint8Array>;
 }
 
-export type LessonResult = { lesson: Lesson; problems: [] } | { lesson: null; problems: Problem[] };
+/** Problems make a lesson invalid; warnings (e.g. an id that gives the answer away) do not. */
+export type LessonResult =
+	| { lesson: Lesson; problems: []; warnings: Problem[] }
+	| { lesson: null; problems: Problem[]; warnings: Problem[] };
 
 type Parsed<K extends keyof typeof lessonFiles> = z.output<(typeof lessonFiles)[K]['schema']>;
 
@@ -146,6 +149,7 @@ function anchorProblems(
  */
 export function buildLesson(folder: LessonFolder): LessonResult {
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	if (!LESSON_ID.test(folder.id)) {
 		problems.push({
 			file: folder.label,
@@ -172,7 +176,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	const glossaryFile = parseFile(folder, 'glossary', problems);
 	const annotationsFile = parseFile(folder, 'annotations', problems);
 	const quizFile = parseFile(folder, 'quiz', problems);
-	if (!lessonFile) return { lesson: null, problems };
+	if (!lessonFile) return { lesson: null, problems, warnings };
 
 	const texts = lessonFile.data.paragraphs.map((p) => p.fr);
 	const terms = glossaryFile?.data.terms ?? [];
@@ -264,12 +268,20 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 					fix: rule.fix
 				});
 			}
+			for (const rule of questionWarnings(question)) {
+				warnings.push({
+					file: source.file,
+					...source.position(['questions', q, ...rule.path]),
+					message: `question "${question.id}": ${rule.message}`,
+					fix: rule.fix
+				});
+			}
 			questions.push({ ...question, evidenceRanges });
 		});
 	}
 
 	if (problems.length > 0 || !glossaryFile || !annotationsFile || !quizFile) {
-		return { lesson: null, problems };
+		return { lesson: null, problems, warnings };
 	}
 
 	const { data } = lessonFile;
@@ -296,6 +308,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 			annotations,
 			questions
 		},
-		problems: []
+		problems: [],
+		warnings
 	};
 }

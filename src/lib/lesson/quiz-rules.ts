@@ -1,4 +1,6 @@
+import { normalizeAnswer } from '../quiz/match';
 import type { Question } from '../quiz/schema';
+import { numbersToDigits } from '../quiz/variants';
 import { resolveAnchor } from './anchor';
 import { markTargets } from '../quiz/words';
 import { looseFrench, wordTokens } from './french';
@@ -157,4 +159,35 @@ export function questionProblems(
 		}
 	}
 	return problems;
+}
+
+/** The words of a text after answer normalisation, accents forgiven; digits for numbers if asked. */
+function answerWords(text: string, numbers: boolean): string[] {
+	const normalized = normalizeAnswer(text, 'forgiven');
+	return (numbers ? numbersToDigits(normalized) : normalized)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word !== '');
+}
+
+/**
+ * What is allowed but probably a mistake in a question. Paths are relative to the question.
+ * Question ids are public (in the page address and the form), so an id that contains an
+ * accepted answer, as whole words ("fight-combat" for "combat"), gives the answer away.
+ */
+export function questionWarnings(question: Question): QuestionProblem[] {
+	if (question.type !== 'gap' && question.type !== 'short') return [];
+	const numbers = question.variants?.includes('numbers') ?? false;
+	const id = ` ${answerWords(question.id.replace(/-/g, ' '), numbers).join(' ')} `;
+	const given = question.answers.find((answer) => {
+		const words = answerWords(answer, numbers);
+		return words.length > 0 && id.includes(` ${words.join(' ')} `);
+	});
+	if (given === undefined) return [];
+	return [
+		{
+			path: ['id'],
+			message: `the id contains the accepted answer "${given}", and learners can see ids`,
+			fix: 'rename the question with words that do not give the answer, e.g. what it asks about'
+		}
+	];
 }

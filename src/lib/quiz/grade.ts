@@ -174,10 +174,9 @@ function gradeMark(
 }
 
 function gradeText(question: Of<'gap'> | Of<'short'>, text: string): Grade {
-	const correct = matchesAny(text, question.answers, question.accents);
-	const wrong = correct
-		? undefined
-		: findWrongAnswer(text, question.wrongAnswers, question.accents);
+	const { answers, accents, variants = [], wrongAnswers } = question;
+	const correct = matchesAny(text, answers, accents, variants);
+	const wrong = correct ? undefined : findWrongAnswer(text, wrongAnswers, accents, variants);
 	return {
 		correct,
 		score: correct ? 1 : 0,

@@ -1,3 +1,5 @@
+import { numbersToDigits, readTime, type VariantKind } from './variants';
+
 /** Whether accents count: `required` when spelling is the point, `forgiven` otherwise. */
 export type AccentRule = 'required' | 'forgiven';
 
@@ -44,25 +46,46 @@ export function normalizeAnswer(text: string, accents: AccentRule): string {
 	return result;
 }
 
+/**
+ * What an answer is compared by: normalizeAnswer, then, when the question accepts them, the
+ * time it names (every way of writing 18:00 gives one key) or its numbers in digits.
+ */
+export function answerKey(
+	text: string,
+	accents: AccentRule,
+	variants: readonly VariantKind[] = []
+): string {
+	const normalized = normalizeAnswer(text, accents);
+	if (normalized === '') return '';
+	if (variants.includes('times')) {
+		const minutes = readTime(normalized);
+		// The zero-width space cannot survive normalizeAnswer, so no typed text has this key.
+		if (minutes !== null) return `\u200btime ${minutes}`;
+	}
+	return variants.includes('numbers') ? numbersToDigits(normalized) : normalized;
+}
+
 /** Whether a learner's answer is one of the accepted answers, with French tolerance. */
 export function matchesAny(
 	given: string,
 	accepted: readonly string[],
-	accents: AccentRule
+	accents: AccentRule,
+	variants: readonly VariantKind[] = []
 ): boolean {
-	const normalized = normalizeAnswer(given, accents);
+	const key = answerKey(given, accents, variants);
 	// An empty answer never matches, even if a teacher's answer normalised to nothing.
-	if (normalized === '') return false;
-	return accepted.some((answer) => normalizeAnswer(answer, accents) === normalized);
+	if (key === '') return false;
+	return accepted.some((answer) => answerKey(answer, accents, variants) === key);
 }
 
 /** The teacher's anticipated wrong answer that the learner gave, to show its specific feedback. */
 export function findWrongAnswer<W extends { answer: string }>(
 	given: string,
 	wrongAnswers: readonly W[],
-	accents: AccentRule
+	accents: AccentRule,
+	variants: readonly VariantKind[] = []
 ): W | undefined {
-	const normalized = normalizeAnswer(given, accents);
-	if (normalized === '') return undefined;
-	return wrongAnswers.find((wrong) => normalizeAnswer(wrong.answer, accents) === normalized);
+	const key = answerKey(given, accents, variants);
+	if (key === '') return undefined;
+	return wrongAnswers.find((wrong) => answerKey(wrong.answer, accents, variants) === key);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual, textAnchor } from '../lesson/primitives';
+import { variantKinds } from './variants';
 
 // The quiz file's questions, one schema per type. Every text a learner reads is in French and
 // English; the key (which option, which order, which words) lives here and never reaches a
@@ -113,11 +114,19 @@ export const markInText = z.strictObject({
 const accepted = z
 	.array(z.string().min(1))
 	.min(1)
-	.describe('Accepted answers; typography, case and spacing are forgiven.');
+	.describe(
+		'Accepted answers, synonyms included (the first is shown as the model answer); typography, case and spacing are forgiven.'
+	);
 const accents = z
 	.enum(['required', 'forgiven'])
 	.default('required')
 	.describe('forgiven: "evenement" counts for "événement". required: spelling is the point.');
+const variants = z
+	.array(z.enum(variantKinds))
+	.optional()
+	.describe(
+		'Other ways of writing an answer that count as the same answer. times: "18 h", "18:00", "6 p.m.", "six heures du soir"… are one time. numbers: "deux", "two" and "2" are one number.'
+	);
 const wrongAnswers = z
 	.array(z.strictObject({ answer: z.string().min(1), feedback: bilingual }))
 	.default([])
@@ -134,6 +143,7 @@ export const gapFill = z.strictObject({
 	choices: z.array(z.string().min(1)).optional().describe('The drop-down options (mode: choose).'),
 	answers: accepted,
 	accents,
+	variants,
 	wrongAnswers
 });
 
@@ -142,6 +152,7 @@ export const shortAnswer = z.strictObject({
 	type: z.literal('short'),
 	answers: accepted,
 	accents,
+	variants,
 	wrongAnswers
 });
 

@@ -50,7 +50,8 @@ export class LessonCatalog {
 						message: `could not read the lesson: ${(error as Error).message}`,
 						fix: 'check the folder’s permissions, then save a file again'
 					}
-				]
+				],
+				warnings: []
 			};
 		}
 		const previous = this.entries.get(id);

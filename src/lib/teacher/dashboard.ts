@@ -1,6 +1,6 @@
 import type { Lesson } from '../lesson/load';
 import { answerFromJson, type ClaimStatus } from '../quiz/answer';
-import { normalizeAnswer } from '../quiz/match';
+import { answerKey } from '../quiz/match';
 import { claimStatuses, skill as skillSchema, type Question, type Skill } from '../quiz/schema';
 import type { SkillScore } from '../quiz/skills';
 import { markTargets, type MarkTarget } from '../quiz/words';
@@ -258,7 +258,8 @@ class WrongAnswers {
 			(answer.type === 'gap' || answer.type === 'short') &&
 			(question.type === 'gap' || question.type === 'short')
 		) {
-			const key = normalizeAnswer(answer.text, question.accents);
+			// "6 h" and "6 heures" are one wrong answer when the question reads times.
+			const key = answerKey(answer.text, question.accents, question.variants);
 			if (key !== '') add(key, answer.text.trim());
 		} else if (answer.type === 'order' && question.type === 'order') {
 			add(answer.items.join('\u0000'), answer.items);

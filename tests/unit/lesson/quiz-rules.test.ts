@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionProblems } from '$lib/lesson/quiz-rules';
+import { questionProblems, questionWarnings } from '$lib/lesson/quiz-rules';
 import { question } from '$lib/quiz/schema';
 
 const paragraphs = [
@@ -108,5 +108,62 @@ describe('question rules the schema cannot say', () => {
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatchObject({ path: ['targets', 0, 'anchor'] });
 		expect(found[0]?.message).toMatch(/question marks words in paragraph 2/);
+	});
+});
+
+describe('question warnings: an id that gives the answer away', () => {
+	const typed = { type: 'short', accents: 'forgiven' };
+	const warnings = (input: object) =>
+		questionWarnings(question.parse({ ...base, ...typed, ...input }));
+
+	it('warns when the id contains an accepted answer as a whole word, after normalisation', () => {
+		for (const [id, answers] of [
+			['fight-combat', ['combat', 'positions de combat']],
+			['secure-sure', ['sûre', 'sécurisée']],
+			['supply-source', ['source']],
+			['positions-de-combat', ['Positions de combat']],
+			['at-6pm', ['18 heures', '6pm']]
+		] as const) {
+			expect(warnings({ id, answers }), id).toEqual([
+				expect.objectContaining({
+					path: ['id'],
+					message: expect.stringContaining('accepted answer')
+				})
+			]);
+		}
+	});
+
+	it('names the answer it found and says how to fix it', () => {
+		const [warning] = warnings({ id: 'supply-source', answers: ['source'] });
+		expect(warning?.message).toContain('"source"');
+		expect(warning?.fix).toMatch(/rename the question/);
+	});
+
+	it('reads numbers as numbers when the question accepts number variants', () => {
+		expect(warnings({ id: 'two-killed', answers: ['deux'], variants: ['numbers'] })).toHaveLength(
+			1
+		);
+		expect(warnings({ id: 'two-killed', answers: ['deux'] })).toEqual([]);
+	});
+
+	it('does not warn for part of a word, for a wrong answer, or for other question types', () => {
+		expect(warnings({ id: 'fight-in-french', answers: ['combat', 'positions de combat'] })).toEqual(
+			[]
+		);
+		expect(warnings({ id: 'resource-question', answers: ['source'] })).toEqual([]);
+		expect(
+			warnings({
+				id: 'secure-in-french',
+				answers: ['sûre'],
+				wrongAnswers: [{ answer: 'secure', feedback: { fr: 'Non.', en: 'No.' } }]
+			})
+		).toEqual([]);
+		const single = question.parse({
+			...base,
+			id: 'a-b',
+			type: 'single',
+			options: [option('a', true), option('b')]
+		});
+		expect(questionWarnings(single)).toEqual([]);
 	});
 });

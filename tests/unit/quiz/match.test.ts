@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWrongAnswer, matchesAny, normalizeAnswer } from '$lib/quiz/match';
+import { answerKey, findWrongAnswer, matchesAny, normalizeAnswer } from '$lib/quiz/match';
 
 describe('normalizeAnswer', () => {
 	it('lower-cases, including capital accented letters', () => {
@@ -104,5 +104,62 @@ describe('findWrongAnswer', () => {
 	it('returns undefined for other answers', () => {
 		expect(findWrongAnswer('prétend', wrong, 'required')).toBeUndefined();
 		expect(findWrongAnswer('', wrong, 'required')).toBeUndefined();
+	});
+});
+
+describe('accepted variants: times and numbers', () => {
+	const time = ['18 heures'];
+
+	it('accepts every way of writing the same time when the question reads times', () => {
+		for (const given of [
+			'6pm',
+			'6 p.m.',
+			'18h00',
+			'18 heures heure locale',
+			'18:00',
+			'dix-huit heures'
+		]) {
+			expect(matchesAny(given, time, 'forgiven', ['times']), given).toBe(true);
+		}
+		expect(matchesAny('6 heures', time, 'forgiven', ['times'])).toBe(false);
+		expect(matchesAny('18', time, 'forgiven', ['times'])).toBe(false);
+	});
+
+	it('keeps times as text when the question does not read them', () => {
+		expect(matchesAny('6pm', time, 'forgiven')).toBe(false);
+		expect(matchesAny('18 heures', time, 'forgiven')).toBe(true);
+	});
+
+	it('accepts numbers in words or digits, in French or English, when the question reads numbers', () => {
+		const figures = ['2 tués, 14 blessés'];
+		expect(matchesAny('deux tués, quatorze blessés', figures, 'forgiven', ['numbers'])).toBe(true);
+		expect(matchesAny('2 tués, quatorze blessés', figures, 'forgiven', ['numbers'])).toBe(true);
+		expect(matchesAny('deux', ['2'], 'forgiven', ['numbers'])).toBe(true);
+		expect(matchesAny('two', ['deux'], 'forgiven', ['numbers'])).toBe(true);
+		expect(matchesAny('trois', ['deux'], 'forgiven', ['numbers'])).toBe(false);
+		// Where writing the number is the point, the question does not list numbers.
+		expect(matchesAny('2', ['deux'], 'required')).toBe(false);
+	});
+
+	it('keeps accents strict around a number when spelling is the point', () => {
+		expect(matchesAny('deux blesses', ['2 blessés'], 'required', ['numbers'])).toBe(false);
+		expect(matchesAny('deux blessés', ['2 blessés'], 'required', ['numbers'])).toBe(true);
+	});
+
+	it('finds the anticipated wrong time written another way', () => {
+		const wrong = [{ answer: '6 heures', feedback: { fr: 'matin', en: 'morning' } }];
+		expect(findWrongAnswer('6h00', wrong, 'forgiven', ['times'])).toBe(wrong[0]);
+		expect(findWrongAnswer('six heures', wrong, 'forgiven', ['times'])).toBe(wrong[0]);
+		expect(findWrongAnswer('6pm', wrong, 'forgiven', ['times'])).toBeUndefined();
+	});
+
+	it('gives one key to every way of writing one time, and none to an empty answer', () => {
+		expect(answerKey('6 h', 'forgiven', ['times'])).toBe(
+			answerKey('6 heures', 'forgiven', ['times'])
+		);
+		expect(answerKey('6 h', 'forgiven', ['times'])).not.toBe(
+			answerKey('6 pm', 'forgiven', ['times'])
+		);
+		expect(answerKey('  ', 'forgiven', ['times', 'numbers'])).toBe('');
 	});
 });

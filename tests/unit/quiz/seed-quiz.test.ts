@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAnchor, type TextRange } from '$lib/lesson/anchor';
 import { wordTokens } from '$lib/lesson/french';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
+import { grade } from '$lib/quiz/grade';
 import { readLessonFolder } from '$lib/server/lesson-files';
 
 const result = buildLesson(readLessonFolder('questions', 'karabakh-revenge'));
@@ -168,5 +169,46 @@ describe('the quiz of the seed lesson karabakh-revenge', () => {
 				}
 			}
 		}
+	});
+
+	it('has no id that gives its answer away', () => {
+		expect(result.warnings).toEqual([]);
+		const ids = lesson.questions.map((q) => q.id);
+		for (const id of ['fight-combat', 'secure-sure', 'supply-source'])
+			expect(ids).not.toContain(id);
+		for (const id of ['fight-in-french', 'secure-in-french', 'supply-in-french']) {
+			expect(ids).toContain(id);
+		}
+	});
+
+	it('accepts the answers a learner would call right, and still refuses wrong spellings', () => {
+		const answer = (id: string, text: string) => {
+			const question = lesson.questions.find((q) => q.id === id)!;
+			const type = question.type === 'gap' ? 'gap' : 'short';
+			return grade(question, { type, text }, texts);
+		};
+		for (const text of [
+			'6pm',
+			'6 p.m.',
+			'6 P.M. local time',
+			'18h00',
+			'18 h',
+			'18 heures heure locale',
+			'18:00',
+			'dix-huit heures',
+			'six heures du soir'
+		]) {
+			expect(answer('secure-time', text).correct, text).toBe(true);
+		}
+		const morning = answer('secure-time', '6h00');
+		expect(morning.correct).toBe(false);
+		// The anticipated "6 heures" (the morning) is recognised however it is written.
+		expect(morning.feedback).toHaveLength(1);
+		for (const text of ['sûre', 'sécurisée', 'calme']) {
+			expect(answer('secure-in-french', text).correct, text).toBe(true);
+		}
+		// Spelling is the point of this question: the missing circumflex stays wrong.
+		expect(answer('secure-in-french', 'sure').correct).toBe(false);
+		expect(answer('fight-in-french', 'combat').correct).toBe(true);
 	});
 });

@@ -50,4 +50,22 @@ describe('npm run lessons:check', () => {
 		);
 		expect(lines.at(-1)).toBe('3 problem(s). Fix them and run npm run lessons:check again.');
 	});
+
+	it('warns, at file:line:column, about a question id that contains its answer, and exits 0', () => {
+		const quiz = join(dir, 'karabakh-revenge', 'quiz.yaml');
+		const text = readFileSync(quiz, 'utf8');
+		writeFileSync(quiz, text.replace('  - id: supply-in-french\n', '  - id: supply-source\n'));
+		const line = text.split('\n').indexOf('  - id: supply-in-french') + 1;
+		const { code, out, err } = check();
+		expect(code).toBe(0);
+		expect(out).toMatch(/^ok {2}karabakh-revenge:/m);
+		expect(err.trim().split('\n')).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`karabakh-revenge/quiz\\.yaml:${line}:9: warning: question "supply-source": the id contains the accepted answer "source".* — rename the question`
+				)
+			)
+		]);
+		// The script runs in its own tsx process, which takes seconds on a busy machine.
+	}, 60_000);
 });

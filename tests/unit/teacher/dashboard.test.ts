@@ -286,6 +286,39 @@ describe('classDashboard: the spread of wrong answers', () => {
 		});
 	});
 
+	it('a question that reads times groups one wrong time however it was typed', () => {
+		const time = { ...short, id: 'heure', answers: ['18 heures'], variants: ['times' as const] };
+		const timed = new Map([[time.id, questionHash(time)]]);
+		const typed = (id: string, text: string) =>
+			learner(id, id, {
+				answers: [
+					record(
+						time.id,
+						{ type: 'short', text },
+						{ correct: false, attempt: 1, hash: timed.get(time.id)! }
+					)
+				]
+			});
+		const board = classDashboard(
+			lessonWith([time]),
+			[
+				typed('a', '6 h'),
+				typed('b', '6 heures'),
+				typed('c', 'six heures du matin'),
+				typed('d', '8pm')
+			],
+			timed
+		);
+		expect(board.questions[0]!.wrong).toEqual({
+			type: 'text',
+			answers: [
+				{ value: '6 h', learners: 3 },
+				{ value: '8pm', learners: 1 }
+			],
+			more: 0
+		});
+	});
+
 	it('ordering: the wrong orders given', () => {
 		expect(stats(order).wrong).toEqual({
 			type: 'order',

@@ -138,6 +138,13 @@ describe('the answer key', () => {
 		expect(short.answers.length).toBeGreaterThan(0);
 	});
 
+	it('tells the teacher which typed answers also accept times written any way', () => {
+		const time = key.find((q) => q.id === 'secure-time');
+		expect(time).toMatchObject({ type: 'short', variants: ['times'] });
+		const spelling = key.find((q) => q.id === 'secure-in-french');
+		expect(spelling).toMatchObject({ type: 'gap', accents: 'required', variants: [] });
+	});
+
 	it('letters from A', () => {
 		expect([0, 1, 25].map(letter)).toEqual(['A', 'B', 'Z']);
 	});

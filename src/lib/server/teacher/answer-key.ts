@@ -3,6 +3,7 @@ import { sentences } from '../../lesson/french';
 import type { Lesson } from '../../lesson/load';
 import type { ClaimStatus } from '../../quiz/answer';
 import type { Skill } from '../../quiz/schema';
+import type { VariantKind } from '../../quiz/variants';
 import type { BilingualText, ChoiceView } from '../../quiz/view';
 import { markableWords, markTargets } from '../../quiz/words';
 import { letter } from '../../teacher/letters';
@@ -78,12 +79,15 @@ export type QuestionKey = KeyBase &
 				choices: string[] | null;
 				answers: string[];
 				accents: 'required' | 'forgiven';
+				/** Times or numbers accepted however they are written, besides `answers`. */
+				variants: VariantKind[];
 				wrongAnswers: WrongAnswer[];
 		  }
 		| {
 				type: 'short';
 				answers: string[];
 				accents: 'required' | 'forgiven';
+				variants: VariantKind[];
 				wrongAnswers: WrongAnswer[];
 		  }
 		| {
@@ -199,6 +203,7 @@ function keyOf(question: LessonQuestion, lesson: Lesson, shown: SheetQuestion): 
 				choices: shown.type === 'gap' ? (shown.choices ?? null) : null,
 				answers: [...question.answers],
 				accents: question.accents,
+				variants: [...(question.variants ?? [])],
 				wrongAnswers: question.wrongAnswers.map((w) => ({
 					answer: w.answer,
 					feedback: bilingual(w.feedback)
@@ -211,6 +216,7 @@ function keyOf(question: LessonQuestion, lesson: Lesson, shown: SheetQuestion): 
 				type: 'short',
 				answers: [...question.answers],
 				accents: question.accents,
+				variants: [...(question.variants ?? [])],
 				wrongAnswers: question.wrongAnswers.map((w) => ({
 					answer: w.answer,
 					feedback: bilingual(w.feedback)
