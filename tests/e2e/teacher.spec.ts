@@ -22,7 +22,7 @@ async function classIdOf(page: Page, name: string): Promise<string> {
 async function invitedTeacher(browser: Browser, inviter: Page) {
 	await inviter.goto('/teacher');
 	await inviter.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
-	const link = (await inviter.getByTestId('invite-link').textContent())!.trim();
+	const link = await inviter.getByTestId('invite-link').inputValue();
 	expect(link).toMatch(/\/teacher\/invite\/[\w-]{43}$/);
 	const context = await browser.newContext();
 	const page = await context.newPage();
