@@ -10,6 +10,7 @@ test.describe('joining a class', () => {
 		test('a pupil joins with the class code and a pseudonym, and gets a recovery code once', async ({
 			page
 		}) => {
+			test.setTimeout(120_000); // axe on four pages, in two colour schemes
 			const pseudonym = uniquePseudonym('Léa');
 			await page.goto('/join');
 			await expectAccessible(page, { javaScript: false });
@@ -25,7 +26,10 @@ test.describe('joining a class', () => {
 			);
 			expect(session).toMatchObject({ httpOnly: true, secure: false, sameSite: 'Lax' });
 
+			// Opened straight from the address bar: "continue" leads to the lessons.
 			await page.getByRole('link', { name: 'C’est noté, continuer' }).click();
+			await expect(page.getByRole('heading', { level: 2, name: 'Leçons' })).toBeVisible();
+			await page.getByRole('link', { name: 'Ma progression' }).click();
 			await expect(
 				page.getByRole('heading', { name: 'Ma progression', exact: true })
 			).toBeVisible();
@@ -78,6 +82,7 @@ test.describe('joining a class', () => {
 			page.getByRole('heading', { name: 'Notez votre code de récupération' })
 		).toBeVisible();
 		await page.getByRole('link', { name: 'C’est noté, continuer' }).click();
+		await page.getByRole('link', { name: 'Ma progression' }).click();
 		await expect(page.getByText('En autonomie (sans classe)')).toBeVisible();
 	});
 });

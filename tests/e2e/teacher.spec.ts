@@ -22,7 +22,7 @@ async function classIdOf(page: Page, name: string): Promise<string> {
 async function invitedTeacher(browser: Browser, inviter: Page) {
 	await inviter.goto('/teacher');
 	await inviter.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
-	const link = (await inviter.getByTestId('invite-link').textContent())!.trim();
+	const link = await inviter.getByTestId('invite-link').inputValue();
 	expect(link).toMatch(/\/teacher\/invite\/[\w-]{43}$/);
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -131,13 +131,31 @@ test.describe('teacher area: access', () => {
 		const second = await again.newPage();
 		await second.goto(new URL(link).pathname);
 		await expectAccessible(second);
-		await second.getByLabel('Nom', { exact: true }).fill(uniquePseudonym('Mme Seconde'));
-		await second.getByLabel('Mot de passe', { exact: true }).fill('encore-une-phrase');
-		await second.getByLabel('Mot de passe, encore une fois').fill('encore-une-phrase');
-		await second.getByRole('button', { name: 'Créer mon compte' }).click();
-		await expect(second.getByRole('alert')).toHaveText(
-			'Cette invitation a déjà servi ou a expiré. Demandez-en une nouvelle.'
+		// Said before anything is typed: no form to fill in for nothing.
+		await expect(
+			second.getByText('Cette invitation a déjà servi ou a expiré. Demandez-en une nouvelle.')
+		).toBeVisible();
+		await expect(second.getByRole('button', { name: 'Créer mon compte' })).toHaveCount(0);
+
+		// A form posted to the used link all the same (opened before it was used) is refused.
+		const status = await second.evaluate(
+			async (body) =>
+				(
+					await (
+						await fetch(location.pathname, {
+							method: 'POST',
+							body: new URLSearchParams(body),
+							headers: { 'x-sveltekit-action': 'true' }
+						})
+					).json()
+				).status,
+			{
+				name: uniquePseudonym('Mme Seconde'),
+				password: 'encore-une-phrase',
+				confirm: 'encore-une-phrase'
+			}
 		);
+		expect(status).toBe(403);
 		await again.close();
 	});
 

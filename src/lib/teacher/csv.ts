@@ -62,6 +62,45 @@ const headers: Record<Lang, Record<(typeof columns)[number], string>> = {
 	}
 };
 
+/**
+ * A moment as a spreadsheet reads it, in the given time zone: `2026-03-02 10:14:07`. Sortable,
+ * recognised as a date by LibreOffice and Excel; the zone is named in the column's header.
+ *
+ * @param timeZone an IANA zone (`Europe/Paris`), the server's own where the class is
+ */
+export function localDateTime(iso: string, timeZone: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+			hourCycle: 'h23'
+		})
+			.formatToParts(new Date(iso))
+			.map((part) => [part.type, part.value])
+	);
+	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** A date column's header with its time zone, so nobody reads local times as UTC. */
+export const dateHeader = (header: string, timeZone: string) => `${header} (${timeZone})`;
+
+/** The options every export of the teacher area shares (see answersCsv). */
+export function csvOptions(lang: Lang) {
+	return {
+		bom: true,
+		header: true,
+		delimiter: CSV_SEPARATOR[lang],
+		record_delimiter: 'windows',
+		quoted: true,
+		escape_formulas: true
+	} as const;
+}
+
 /** The list separator of Excel in each language's usual regional settings. */
 export const CSV_SEPARATOR: Record<Lang, string> = { fr: ';', en: ',' };
 
@@ -79,22 +118,26 @@ const words: Record<Lang, { yes: string; no: string; current: string; earlier: s
  * pseudonym or a typed answer can never run as a formula (OWASP, CSV injection).
  *
  * @param lang the teacher's language, for the header row and the yes/no cells
+ * @param timeZone the zone the dates are written in (the server's), named in the header
  */
-export function answersCsv(rows: readonly AnswerRow[], lang: Lang = 'fr'): string {
+export function answersCsv(
+	rows: readonly AnswerRow[],
+	lang: Lang = 'fr',
+	timeZone: string = 'UTC'
+): string {
 	const say = words[lang];
 	const records = rows.map((row) => ({
 		...row,
 		correct: row.correct ? say.yes : say.no,
 		attempt: String(row.attempt),
+		at: localDateTime(row.at, timeZone),
 		questionVersion: say[row.questionVersion]
 	}));
 	return stringify(records, {
-		bom: true,
-		header: true,
-		columns: columns.map((key) => ({ key, header: headers[lang][key] })),
-		delimiter: CSV_SEPARATOR[lang],
-		record_delimiter: 'windows',
-		quoted: true,
-		escape_formulas: true
+		...csvOptions(lang),
+		columns: columns.map((key) => ({
+			key,
+			header: key === 'at' ? dateHeader(headers[lang][key], timeZone) : headers[lang][key]
+		}))
 	});
 }

@@ -1,22 +1,35 @@
 import { fail } from '@sveltejs/kit';
 import { readCode, readPseudonym, selfLearnerPseudonym } from '$lib/learner/forms';
+import { learnerNextPath } from '$lib/learner/next';
 import { setSessionCookie } from '$lib/server/auth/learner-session';
 import { store } from '$lib/server/db';
 import { CLASS_CODE_LENGTH, formatCode, normalizeCode } from '$lib/server/store/codes';
 import { NotSavedError, PseudonymTakenError } from '$lib/server/store/types';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals, url }) => {
+export const load = (({ locals, url, request }) => {
 	const code = normalizeCode(url.searchParams.get('code') ?? '', CLASS_CODE_LENGTH);
 	return {
 		/** Pseudonym of the learner already signed in on this device, if any. */
 		signedInAs: locals.learner?.pseudonym ?? null,
 		/** The class code from the link (the QR code the teacher shows), to fill in. */
-		code: code ? formatCode(code) : ''
+		code: code ? formatCode(code) : '',
+		/** Where to go once started: the page the learner came from (sent back with the form). */
+		next: learnerNextPath(url.searchParams.get('next'), request.headers.get('referer'), url.origin)
 	};
 }) satisfies PageServerLoad;
 
-type Started = { recoveryCode: string; pseudonym: string; classroom: string | null };
+type Started = {
+	recoveryCode: string;
+	pseudonym: string;
+	classroom: string | null;
+	/** The page to continue to, once the recovery code is noted. */
+	next: string;
+};
+
+/** The `next` a form sent back, or the page it was posted from. */
+const nextOf = (form: FormData, request: Request, url: URL) =>
+	learnerNextPath(form.get('next'), request.headers.get('referer'), url.origin);
 
 export const actions = {
 	classroom: async ({ request, cookies, url }) => {
@@ -51,7 +64,8 @@ export const actions = {
 				started: {
 					recoveryCode,
 					pseudonym: learner.pseudonym,
-					classroom: classroom.name
+					classroom: classroom.name,
+					next: nextOf(form, request, url)
 				} satisfies Started
 			};
 		} catch (error) {
@@ -64,19 +78,31 @@ export const actions = {
 		}
 	},
 
-	self: async ({ cookies, url }) => {
+	self: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const typed = String(form.get('pseudonym') ?? '');
+		const values = { selfPseudonym: typed };
+		// The name is optional: a self-learner who leaves it empty gets a friendly one.
+		const name = typed.trim() === '' ? { pseudonym: selfLearnerPseudonym() } : readPseudonym(typed);
+		if ('error' in name) return fail(400, { values, errors: { selfPseudonym: name.error } });
 		const db = await store();
 		try {
 			const { learner, recoveryCode } = await db.createLearner({
-				pseudonym: selfLearnerPseudonym(),
+				pseudonym: name.pseudonym,
 				classroomId: null
 			});
 			setSessionCookie(cookies, url, await db.createSession(learner.id));
 			return {
-				started: { recoveryCode, pseudonym: learner.pseudonym, classroom: null } satisfies Started
+				started: {
+					recoveryCode,
+					pseudonym: learner.pseudonym,
+					classroom: null,
+					next: nextOf(form, request, url)
+				} satisfies Started
 			};
 		} catch (error) {
-			if (error instanceof NotSavedError) return fail(503, { errors: { form: 'store.notSaved' } });
+			if (error instanceof NotSavedError)
+				return fail(503, { values, errors: { form: 'store.notSaved' } });
 			throw error;
 		}
 	}

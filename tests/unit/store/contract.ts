@@ -235,6 +235,71 @@ export function storeContract(
 				renamed.ownerId = crypto.randomUUID();
 				expect(await store.getClassroom(classroom.id)).toEqual({ ...classroom, name: '4e C' });
 			});
+
+			it('makes one class for a creation key sent twice, even at the same moment', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const [first, ...again] = await Promise.all(
+					Array.from({ length: 4 }, () => store.createClassroom('4e B', teacher.id, 'form-1'))
+				);
+				for (const classroom of again) expect(classroom).toEqual(first);
+				expect(await store.createClassroom('4e B', teacher.id, 'form-1')).toEqual(first);
+				expect(await store.listClassrooms(teacher.id)).toEqual([first]);
+				// Another form, or no key at all: another class, even with the same name.
+				const second = await store.createClassroom('4e B', teacher.id, 'form-2');
+				const third = await store.createClassroom('4e B', teacher.id);
+				expect(new Set([first!.id, second.id, third.id]).size).toBe(3);
+			});
+
+			it('never gives a teacher another teacher’s class for the same creation key', async () => {
+				const durand = await newTeacher('Mme Durand');
+				const martin = await newTeacher('M. Martin');
+				const hers = await store.createClassroom('4e B', durand.id, 'same-key');
+				const his = await store.createClassroom('4e B', martin.id, 'same-key');
+				expect(his.id).not.toBe(hers.id);
+				expect(his.ownerId).toBe(martin.id);
+				await expect(store.createClassroom('4e B', durand.id, '')).rejects.toThrow(TypeError);
+			});
+
+			it('deletes a class with its learners; other classes and self-learners stay', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const classroom = await store.createClassroom('4e B', teacher.id);
+				const other = await store.createClassroom('4e C', teacher.id);
+				const ana = await classLearner('Ana', classroom.id);
+				const bob = await classLearner('Bob', classroom.id);
+				const session = await store.createSession(ana.learner.id);
+				await store.recordAnswer(bob.learner.id, answer('a1', 'lesson-1', 1));
+				const stays = await classLearner('Chloé', other.id);
+				const alone = await store.createLearner({ pseudonym: 'Dan', classroomId: null });
+
+				await store.deleteClassroom(classroom.id);
+
+				expect(await store.getClassroom(classroom.id)).toBeNull();
+				expect(await store.findClassroomByCode(classroom.code)).toBeNull();
+				expect(await store.listClassrooms(teacher.id)).toEqual([other]);
+				for (const { learner, recoveryCode } of [ana, bob]) {
+					expect(await store.getLearner(learner.id)).toBeNull();
+					expect(await store.getProgress(learner.id)).toBeNull();
+					expect(await store.findLearnerByRecoveryCode(recoveryCode)).toBeNull();
+				}
+				expect(await store.findSessionLearner(session)).toBeNull();
+				expect(await store.listClassProgress(classroom.id)).toEqual([]);
+				await expect(classLearner('Eva', classroom.id)).rejects.toMatchObject(
+					notFound('classroom')
+				);
+
+				expect(await store.getLearner(stays.learner.id)).toEqual(stays.learner);
+				expect(await store.findLearnerByRecoveryCode(alone.recoveryCode)).toEqual(alone.learner);
+				expect(await store.findClassroomByCode(other.code)).toEqual(other);
+			});
+
+			it('refuses to delete an unknown class, or one already deleted', async () => {
+				const classroom = await store.createClassroom('4e B');
+				await store.deleteClassroom(classroom.id);
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				for (const id of [classroom.id, crypto.randomUUID(), learner.id, '../index/codes', '']) {
+					await expect(store.deleteClassroom(id), id).rejects.toMatchObject(notFound('classroom'));
+				}
+			});
 		});
 
 		describe('teachers', () => {
@@ -333,6 +398,20 @@ export function storeContract(
 					Array.from({ length: 5 }, () => store.consumeTeacherInvite(token))
 				);
 				expect(results.filter(Boolean)).toHaveLength(1);
+			});
+
+			it('tells whether an invitation can still be used, without using it up', async () => {
+				const teacher = await newTeacher('Mme Durand');
+				const token = await store.createTeacherInvite(teacher.id, hoursFromNow(48));
+				expect(await store.checkTeacherInvite(token)).toBe(true);
+				expect(await store.checkTeacherInvite(token)).toBe(true);
+				expect(await store.consumeTeacherInvite(token)).toBe(true);
+				expect(await store.checkTeacherInvite(token)).toBe(false);
+				const expired = await store.createTeacherInvite(teacher.id, hoursFromNow(-1));
+				expect(await store.checkTeacherInvite(expired)).toBe(false);
+				for (const bad of ['', 'x', 'A'.repeat(43), '../accounts']) {
+					expect(await store.checkTeacherInvite(bad), bad).toBe(false);
+				}
 			});
 
 			it('refuses an expired invitation', async () => {

@@ -226,6 +226,24 @@ describe('openLowdbStore', () => {
 	});
 
 	describe('teachers on disk', () => {
+		it('remembers a creation key across close and reopen, and deletes a class’s files', async () => {
+			let store = await open();
+			const teacher = await newTeacher(store, 'Mme Durand');
+			const made = await store.createClassroom('4e B', teacher.id, 'form-1');
+			const gone = await store.createClassroom('4e C', teacher.id);
+			const { learner } = await store.createLearner({ pseudonym: 'Léa', classroomId: gone.id });
+			await store.close();
+			store = await open();
+			expect(await store.createClassroom('4e B', teacher.id, 'form-1')).toEqual(made);
+			await store.deleteClassroom(gone.id);
+			await store.close();
+			expect(existsSync(classroomFile(gone.id))).toBe(false);
+			expect(existsSync(learnerFile(learner.id))).toBe(false);
+			store = await open();
+			expect(await store.listClassrooms(teacher.id)).toEqual([made]);
+			expect(logs).toEqual([]);
+		});
+
 		it('keeps teachers, their classes, sessions and invitations across close and reopen', async () => {
 			let store = await open();
 			const older = await store.createClassroom('4e A');

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { answersCsv, type AnswerRow } from '$lib/teacher/csv';
+import { answersCsv, localDateTime, type AnswerRow } from '$lib/teacher/csv';
 
 const row = (overrides: Partial<AnswerRow> = {}): AnswerRow => ({
 	pseudonym: 'Zoé',
@@ -35,7 +35,7 @@ const HEADER_FR = [
 	'Réponse',
 	'Juste',
 	'Essai',
-	'Date',
+	'Date (UTC)',
 	'Version de la question'
 ];
 
@@ -76,7 +76,7 @@ describe('answersCsv', () => {
 			'Il dit "sûr", pas « sécurisé » ; voilà, c’est tout',
 			'non',
 			'1',
-			'2026-03-02T09:14:07.000Z',
+			'2026-03-02 09:14:07',
 			'actuelle'
 		]);
 		expect(second![5]).toBe('première ligne\nseconde ligne, avec virgule');
@@ -132,7 +132,7 @@ describe('answersCsv', () => {
 			'Answer',
 			'Right',
 			'Attempt',
-			'Date',
+			'Date (UTC)',
 			'Question version'
 		]);
 		expect(en.slice(1).map((r) => [r[6], r[9]])).toEqual([
@@ -155,5 +155,26 @@ describe('answersCsv', () => {
 		expect(extra).toBeUndefined();
 		expect(only![0]).toBe('a;=1+1');
 		expect(only![5]).toBe('x\n=HYPERLINK("http://evil.test")');
+	});
+});
+
+describe('dates in the exports', () => {
+	it('are written in the server’s time zone, which the header names', () => {
+		const [header, winter, summer] = readBack(
+			answersCsv(
+				[row({ at: '2026-03-02T09:14:07.000Z' }), row({ at: '2026-07-01T21:30:00.000Z' })],
+				'fr',
+				'Europe/Paris'
+			)
+		);
+		expect(header![8]).toBe('Date (Europe/Paris)');
+		expect(winter![8]).toBe('2026-03-02 10:14:07');
+		// Summer time, and past midnight: the day changes too.
+		expect(summer![8]).toBe('2026-07-01 23:30:00');
+	});
+
+	it('never writes 24:00 for midnight', () => {
+		expect(localDateTime('2026-03-01T23:00:00.000Z', 'Europe/Paris')).toBe('2026-03-02 00:00:00');
+		expect(localDateTime('2026-03-02T00:00:00.000Z', 'UTC')).toBe('2026-03-02 00:00:00');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
-import { joinAddresses, joinQrSvg } from '$lib/server/teacher/join-url';
+import { joinAddresses, joinQrSvg, reachableOrigins } from '$lib/server/teacher/join-url';
 
 // Documentation address ranges (RFC 5737, RFC 3849): never a real machine.
 const LAN = ['fe80::1c2b:3ff:fe4a:5', '2001:db8::15', '192.0.2.15', '127.0.0.1', '198.51.100.7'];
@@ -116,5 +116,27 @@ describe('joinQrSvg', () => {
 
 	it('gives a different code for a different address', () => {
 		expect(joinQrSvg('http://198.51.100.7:3000/join')).not.toBe(joinQrSvg(url));
+	});
+});
+
+describe('reachableOrigins (the invitation link)', () => {
+	it('never gives a colleague a localhost link: the LAN addresses instead', () => {
+		expect(
+			reachableOrigins({
+				requestUrl: new URL('http://localhost:3000/teacher?/invite'),
+				lanAddresses: ['127.0.0.1', '::1', '192.168.1.20', 'fe80::1', '2001:db8::7'],
+				port: 3000
+			})
+		).toEqual(['http://192.168.1.20:3000', 'http://[2001:db8::7]:3000']);
+	});
+
+	it('keeps the address the teacher is on when others can reach it', () => {
+		expect(
+			reachableOrigins({
+				requestUrl: new URL('http://prof-laptop.lan:3000/teacher'),
+				lanAddresses: ['192.168.1.20'],
+				port: 3000
+			})
+		).toEqual(['http://prof-laptop.lan:3000']);
 	});
 });

@@ -7,7 +7,7 @@ import {
 	answersOf,
 	questionText
 } from '$lib/server/teacher/learner-answers';
-import { answersCsv } from '$lib/teacher/csv';
+import { answersCsv, localDateTime } from '$lib/teacher/csv';
 import { claim, gap, match, short, single } from '../quiz/fixtures';
 import { elise, lesson, marc, marcLatest, noe, theClass, zoe } from './class-fixtures';
 
@@ -197,7 +197,7 @@ describe('answerRows (the CSV export)', () => {
 			'affirme',
 			'non',
 			'1',
-			zoe.lessons[0]!.answers[3]!.at,
+			localDateTime(zoe.lessons[0]!.answers[3]!.at, 'UTC'),
 			'actuelle'
 		]);
 	});

@@ -299,14 +299,22 @@ class LowdbStore implements Store {
 
 	// ---- classes -----------------------------------------------------------------------------
 
-	createClassroom(name: string, ownerId: string | null = null): Promise<Classroom> {
+	createClassroom(name: string, ownerId: string | null = null, key?: string): Promise<Classroom> {
 		return this.#run(async () => {
 			const cleanName = classNameOf(name);
+			if (key !== undefined && (typeof key !== 'string' || key === '' || key.length > 100)) {
+				throw new TypeError('A creation key is a string of 1 to 100 characters');
+			}
 			if (ownerId !== null && !(await this.#teachers.get(ownerId))) {
 				throw new NotFoundError('teacher', ownerId);
 			}
 			const codes = await this.#codesDoc();
+			// Under the index's queue: a second request with the same key waits for the first.
 			return codes.exclusive(async () => {
+				if (key !== undefined) {
+					const made = await this.#classroomMadeWith(key, ownerId);
+					if (made) return made;
+				}
 				let code = newClassCode();
 				// 30^6 codes: a clash is rare, but two classes must never share one.
 				for (let tries = 0; own(codes.low.data.codes, code.replace('-', '')); tries++) {
@@ -322,7 +330,12 @@ class LowdbStore implements Store {
 					createdAt: now()
 				};
 				const file = this.#classroomFile(classroom.id);
-				const doc = await this.#classrooms.create(file, { version: 1, classroom, members: [] });
+				const doc = await this.#classrooms.create(file, {
+					version: 1,
+					classroom,
+					...(key === undefined ? {} : { creationKey: key }),
+					members: []
+				});
 				try {
 					await codes.commit((data) => {
 						data.codes[code.replace('-', '')] = classroom.id;
@@ -376,6 +389,61 @@ class LowdbStore implements Store {
 			return this.#changeClassroom(id, (classroom) => {
 				classroom.archived = archived;
 			});
+		});
+	}
+
+	/** The class this owner already made with this creation key, if any. */
+	async #classroomMadeWith(key: string, ownerId: string | null): Promise<Classroom | null> {
+		for (const id of Object.values((await this.#codesDoc()).low.data.codes)) {
+			const doc = await this.#classroomDoc(id);
+			const data = doc?.low.data;
+			if (data?.creationKey === key && data.classroom.ownerId === ownerId) {
+				return clone(data.classroom);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Order matters for a failure halfway: the class is closed first (no one joins while it is
+	 * emptied), then each learner is deleted (a failure leaves the class listed, with the learners
+	 * not yet deleted, and the teacher can try again), then its code leaves the index (the commit:
+	 * from here the class is gone), then its file is removed (a failure there is only logged: the
+	 * file leads nowhere without its code).
+	 */
+	deleteClassroom(id: string): Promise<void> {
+		return this.#run(async () => {
+			const doc = await this.#classroomDoc(id);
+			if (!doc) throw new NotFoundError('classroom', id);
+			await doc.exclusive(async () => {
+				if (doc.gone) throw new NotFoundError('classroom', id);
+				if (doc.low.data.classroom.archived) return;
+				await doc.commit((data) => {
+					data.classroom.archived = true;
+				});
+			});
+			const deleted = new Set<string>();
+			// Twice: a pupil may have joined (through a form sent before the class closed) meanwhile.
+			for (let pass = 0; pass < 2; pass++) {
+				for (const { learnerId } of doc.low.data.members) {
+					if (deleted.has(learnerId)) continue;
+					await this.#deleteLearner(learnerId);
+					deleted.add(learnerId);
+				}
+			}
+			const codes = await this.#codesDoc();
+			const code = doc.low.data.classroom.code.replace('-', '');
+			await codes.exclusive(async () => {
+				if (own(codes.low.data.codes, code) !== id) return;
+				await codes.commit((data) => {
+					delete data.codes[code];
+				});
+			});
+			await doc
+				.exclusive(async () => {
+					if (!doc.gone) await this.#classrooms.remove(doc);
+				})
+				.catch(this.#logFailure);
 		});
 	}
 
@@ -449,6 +517,10 @@ class LowdbStore implements Store {
 		return this.#run(() => this.#teachers.createInvite(teacherId, expiresAt));
 	}
 
+	checkTeacherInvite(token: string): Promise<boolean> {
+		return this.#run(() => this.#teachers.checkInvite(token));
+	}
+
 	consumeTeacherInvite(token: string): Promise<boolean> {
 		return this.#run(() => this.#teachers.consumeInvite(token));
 	}
@@ -486,6 +558,7 @@ class LowdbStore implements Store {
 			// The class file's queue is held from the check to the commit: two pupils typing
 			// the same pseudonym at the same moment cannot both get it.
 			return classDoc.exclusive(async () => {
+				if (classDoc.gone) throw new NotFoundError('classroom', classroomId);
 				const holder = classDoc.low.data.members.find((m) => m.pseudonymKey === key);
 				if (holder && (await this.#holdsPseudonym(holder.learnerId, classroomId))) {
 					throw new PseudonymTakenError(pseudonym);

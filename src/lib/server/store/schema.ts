@@ -101,6 +101,8 @@ export const learnerFileSchema = z.strictObject({
 export const classroomFileSchema = z.strictObject({
 	version: z.literal(1),
 	classroom: classroomSchema,
+	/** The form key the class was created with: the same form sent twice makes one class. */
+	creationKey: z.string().min(1).max(100).optional(),
 	// A list, not an object keyed by pseudonym: a pupil may well call themselves "__proto__".
 	members: z.array(z.strictObject({ pseudonymKey: z.string().min(1), learnerId: id }))
 });

@@ -146,6 +146,13 @@ export class TeacherAccounts {
 		return token;
 	}
 
+	/** Whether an invitation is live, without using it up. */
+	async checkInvite(token: string): Promise<boolean> {
+		if (!isSessionToken(token)) return false;
+		const invite = own((await this.#accountsDoc()).low.data.invites, hashSecret(token));
+		return !!invite && invite.expiresAt > now();
+	}
+
 	/** True once for a live invitation: the check and the removal share one turn of the queue. */
 	async consumeInvite(token: string): Promise<boolean> {
 		if (!isSessionToken(token)) return false;

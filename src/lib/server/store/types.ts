@@ -139,14 +139,24 @@ export class NotFoundError extends Error {
 }
 
 export interface Store {
-	/** A class with a new code; `ownerId` null until a teacher adopts it (class:create). */
-	createClassroom(name: string, ownerId?: string | null): Promise<Classroom>;
+	/**
+	 * A class with a new code; `ownerId` null until a teacher adopts it (class:create). With a
+	 * `key` (the creation form's), the same key from the same owner gives back the class it made
+	 * the first time, even for two requests at the same moment: a double click makes one class.
+	 */
+	createClassroom(name: string, ownerId?: string | null, key?: string): Promise<Classroom>;
 	findClassroomByCode(code: string): Promise<Classroom | null>;
 	getClassroom(id: string): Promise<Classroom | null>;
 	/** Every class, or with `ownerId` only that teacher's; oldest first. */
 	listClassrooms(ownerId?: string): Promise<Classroom[]>;
 	renameClassroom(id: string, name: string): Promise<Classroom>;
 	setClassroomArchived(id: string, archived: boolean): Promise<Classroom>;
+	/**
+	 * Deletes a class and, with it, every one of its learners (their progress, recovery codes and
+	 * sessions, as deleteLearner does); its code stops working. Other classes and self-learners
+	 * are untouched. NotFoundError for an unknown class.
+	 */
+	deleteClassroom(id: string): Promise<void>;
 
 	countTeachers(): Promise<number>;
 	/**
@@ -159,6 +169,8 @@ export interface Store {
 	findTeacherByName(name: string): Promise<{ teacher: Teacher; passwordHash: string } | null>;
 	/** A one-time invitation made by a teacher; returns the token for the link (stored hashed). */
 	createTeacherInvite(teacherId: string, expiresAt: string): Promise<string>;
+	/** Whether an invitation can still be used (known, unused, unexpired), without using it. */
+	checkTeacherInvite(token: string): Promise<boolean>;
 	/** Uses up an invitation: true once for a valid, unexpired token, false ever after. */
 	consumeTeacherInvite(token: string): Promise<boolean>;
 	/** A new teacher session; returns the token for the cookie (stored hashed). */

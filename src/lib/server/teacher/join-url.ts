@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { encode } from 'uqr';
 
 // Where pupils can reach the join page. A teacher browsing http://localhost:3000 on the laptop
@@ -28,16 +29,16 @@ function reachable(address: string): 4 | 6 | null {
 }
 
 /**
- * The join page's address(es) to show the class. If the teacher reached the server by an
- * address other than this machine's own (a LAN address or a name), pupils can use that same
- * origin: one URL. Otherwise one URL per LAN address of the machine, IPv4 first (the ones
- * people type), in the order given; empty when the machine has no network.
+ * This server's address(es) as pupils and colleagues can reach it. If the teacher reached the
+ * server by an address other than this machine's own (a LAN address or a name), others can use
+ * that same origin: one origin. Otherwise one origin per LAN address of the machine, IPv4 first
+ * (the ones people type), in the order given; empty when the machine has no network.
  *
  * @param requestUrl the URL of the teacher's request (event.url)
- * @param lanAddresses the machine's addresses, e.g. from os.networkInterfaces()
- * @param port the port the server listens on, for the LAN URLs
+ * @param lanAddresses the machine's addresses, e.g. from machineAddresses()
+ * @param port the port the server listens on, for the LAN origins
  */
-export function joinAddresses({
+export function reachableOrigins({
 	requestUrl,
 	lanAddresses,
 	port
@@ -46,15 +47,25 @@ export function joinAddresses({
 	lanAddresses: readonly string[];
 	port: number;
 }): string[] {
-	if (!isLocalHost(requestUrl.hostname)) return [`${requestUrl.origin}/join`];
+	if (!isLocalHost(requestUrl.hostname)) return [requestUrl.origin];
 	const ipv4: string[] = [];
 	const ipv6: string[] = [];
 	for (const address of new Set(lanAddresses)) {
 		const family = reachable(address);
-		if (family === 4) ipv4.push(`http://${address}:${port}/join`);
-		else if (family === 6) ipv6.push(`http://[${address}]:${port}/join`);
+		if (family === 4) ipv4.push(`http://${address}:${port}`);
+		else if (family === 6) ipv6.push(`http://[${address}]:${port}`);
 	}
 	return [...ipv4, ...ipv6];
+}
+
+/** The join page's address(es) to show the class: reachableOrigins, on the join page. */
+export function joinAddresses(where: Parameters<typeof reachableOrigins>[0]): string[] {
+	return reachableOrigins(where).map((origin) => `${origin}/join`);
+}
+
+/** Every address of this machine's network interfaces, for reachableOrigins. */
+export function machineAddresses(): string[] {
+	return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
 }
 
 function escapeXml(text: string): string {

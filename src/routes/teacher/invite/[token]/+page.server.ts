@@ -6,7 +6,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 // A colleague's one-time invitation: the link makes one teacher account, then stops working.
 
-export const load = (({ locals }) => ({ signedIn: !!locals.teacher })) satisfies PageServerLoad;
+export const load = (async ({ locals, params }) => ({
+	signedIn: !!locals.teacher,
+	/** False for a link already used or expired: the page says so instead of showing the form. */
+	usable: await (await store()).checkTeacherInvite(params.token)
+})) satisfies PageServerLoad;
 
 export const actions = {
 	default: async ({ request, cookies, url, params }) => {

@@ -1,4 +1,3 @@
-import { networkInterfaces } from 'node:os';
 import { fail } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { store } from '$lib/server/db';
@@ -6,17 +5,14 @@ import { readClassName } from '$lib/teacher/class-name';
 import { lessons } from '$lib/server/lessons';
 import { NotFoundError, NotSavedError } from '$lib/server/store/types';
 import { ownClassroom } from '$lib/server/teacher/guard';
-import { joinAddresses, joinQrSvg } from '$lib/server/teacher/join-url';
+import { joinAddresses, joinQrSvg, machineAddresses } from '$lib/server/teacher/join-url';
 import type { Actions, PageServerLoad } from './$types';
-
-const lanAddresses = () =>
-	Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
 
 export const load = (async ({ locals, params, url }) => {
 	const classroom = await ownClassroom(locals, params.id);
 	const progress = await (await store()).listClassProgress(classroom.id);
 	const port = Number(url.port || env.PORT || 3000);
-	const join = joinAddresses({ requestUrl: url, lanAddresses: lanAddresses(), port }).map(
+	const join = joinAddresses({ requestUrl: url, lanAddresses: machineAddresses(), port }).map(
 		(address) => `${address}?code=${classroom.code}`
 	);
 	const all = lessons.list();
@@ -81,7 +77,7 @@ export const actions = {
 		if (!learner) return fail(404, { learnerError: 'teacher.class.learnerGone' });
 		try {
 			const code = await (await store()).resetRecoveryCode(learner.id);
-			return { reset: { pseudonym: learner.pseudonym, code } };
+			return { reset: { learnerId: learner.id, pseudonym: learner.pseudonym, code } };
 		} catch (error) {
 			if (error instanceof NotFoundError)
 				return fail(404, { learnerError: 'teacher.class.learnerGone' });

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
+import { attachment } from '$lib/server/teacher/attachment';
+import { serverTimeZone } from '$lib/server/teacher/gradebook';
 import { ownClassroom } from '$lib/server/teacher/guard';
 import { answerRows } from '$lib/server/teacher/learner-answers';
 import { answersCsv } from '$lib/teacher/csv';
@@ -13,7 +15,7 @@ export const GET = (async ({ params, locals }) => {
 	if (!lesson) error(404, 'Not Found');
 	const progress = await (await store()).listClassProgress(classroom.id);
 	const rows = answerRows(lesson, progress, locals.lang, (key) => locals.t(key));
-	return new Response(answersCsv(rows, locals.lang), {
+	return new Response(answersCsv(rows, locals.lang, serverTimeZone()), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': attachment(`${classroom.name}-${lesson.id}`, 'csv'),
@@ -22,22 +24,3 @@ export const GET = (async ({ params, locals }) => {
 		}
 	});
 }) satisfies RequestHandler;
-
-/**
- * A Content-Disposition that saves the file as `<base>.<extension>`: an ASCII fallback for old
- * clients, and the exact name (accents and all) in RFC 5987's filename*.
- */
-function attachment(base: string, extension: string): string {
-	const ascii =
-		base
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.replace(/[^A-Za-z0-9._-]+/g, '-')
-			.replace(/-{2,}/g, '-')
-			.replace(/^[-.]+|-+$/g, '') || 'export';
-	const encoded = encodeURIComponent(`${base}.${extension}`).replace(
-		/['()*]/g,
-		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-	);
-	return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encoded}`;
-}
