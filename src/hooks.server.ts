@@ -11,7 +11,7 @@ import { store } from '$lib/server/db';
 import { translatorFor } from '$lib/server/i18n';
 import { DamagedFileError } from '$lib/server/store/types';
 import { checkFormBody, mediaType } from '$lib/server/form-body';
-import { configuredHosts, isKnownHost, machineHosts } from '$lib/server/host-check';
+import { configuredHosts, hostnameOf, isKnownHost, machineHosts } from '$lib/server/host-check';
 import { addSecurityHeaders } from '$lib/server/security-headers.js';
 
 // Open the store (and take the data directory's lock) before the first request: a second
@@ -56,7 +56,9 @@ function refuse(event: RequestEvent, status: number, key: string, values = {}): 
 /** Refuses a request before any page sees it: unknown host name, or a post no form could send. */
 async function refusal(event: RequestEvent): Promise<Response | null> {
 	const host = event.request.headers.get('host');
-	if (!knownHost(host)) return refuse(event, 421, 'http.unknownHost', { host: host ?? '' });
+	// The name as ALLOWED_HOSTS takes it (no port).
+	if (!knownHost(host))
+		return refuse(event, 421, 'http.unknownHost', { host: hostnameOf(host) ?? host ?? '' });
 	const { method } = event.request;
 	if (method === 'GET' || method === 'HEAD' || !PAGE_ROUTES.has(event.route.id ?? '')) return null;
 	const problem = await checkFormBody(event.request);
