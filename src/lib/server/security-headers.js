@@ -23,7 +23,6 @@ export const SECURITY_HEADERS = Object.freeze({
 	'permissions-policy': [
 		'accelerometer=()',
 		'autoplay=()',
-		'bluetooth=()',
 		'browsing-topics=()',
 		'camera=()',
 		'display-capture=()',
