@@ -30,6 +30,9 @@ if (!process.env.E2E_DATA_DIR) {
 process.env.E2E_PORT = String(port);
 process.env.E2E_TEACHER_NAME ??= 'Mme Lefèvre';
 process.env.E2E_TEACHER_PASSWORD ??= 'cahier-de-textes-2026';
+// The LAN-like name the browser uses (mapped to loopback): the server answers only to names it
+// knows. Set here so that servers the tests start themselves inherit it too.
+process.env.ALLOWED_HOSTS ??= 'classroom.test';
 
 const executablePath = chromiumPath();
 if (!existsSync(executablePath)) {
@@ -66,6 +69,7 @@ export default defineConfig({
 			PORT: String(port),
 			DATA_DIR: process.env.E2E_DATA_DIR,
 			QUESTIONS_DIR: process.env.E2E_QUESTIONS_DIR!,
+			ALLOWED_HOSTS: process.env.ALLOWED_HOSTS,
 			// The scripted setup: this teacher exists from the start and adopts "3e B".
 			TEACHER_NAME: process.env.E2E_TEACHER_NAME,
 			TEACHER_PASSWORD: process.env.E2E_TEACHER_PASSWORD

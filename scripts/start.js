@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { addSecurityHeaders } from '../src/lib/server/security-headers.js';
 import { buildStatus } from './lib/build-freshness.js';
 import { lanUrls, parsePort } from './lib/network.js';
 
@@ -81,6 +82,12 @@ const compress = compression();
 
 const server = createServer((req, res) => {
 	if (trustOwnProtocol) req.headers[PROTOCOL_HEADER] = 'http';
+	// The built files are served before SvelteKit's hooks run: they get the same headers here
+	// (a page's own headers, its Content-Security-Policy included, replace these).
+	addSecurityHeaders({
+		has: (name) => res.hasHeader(name),
+		set: (name, value) => res.setHeader(name, value)
+	});
 	compress(/** @type {any} */ (req), /** @type {any} */ (res), () => handler(req, res));
 });
 

@@ -3,6 +3,7 @@ import { readCode, readPseudonym, selfLearnerPseudonym } from '$lib/learner/form
 import { learnerNextPath } from '$lib/learner/next';
 import { setSessionCookie } from '$lib/server/auth/learner-session';
 import { store } from '$lib/server/db';
+import { FailureLimiter, RateLimiter } from '$lib/server/rate-limit';
 import { CLASS_CODE_LENGTH, formatCode, normalizeCode } from '$lib/server/store/codes';
 import { NotSavedError, PseudonymTakenError } from '$lib/server/store/types';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +20,14 @@ export const load = (({ locals, url, request }) => {
 	};
 }) satisfies PageServerLoad;
 
+// Wrong class codes a minute per address: a pupil's typos pass, a guesser waits. Right codes do
+// not count: a whole class joins at once, possibly behind one school address.
+const codeFailures = new FailureLimiter(10, 60_000);
+// Each start creates a learner file: one address may not fill the disk, yet a class may start
+// together behind one school address.
+const startsPerMinute = new RateLimiter(30, 60_000);
+const startsPerHour = new RateLimiter(200, 60 * 60_000);
+
 type Started = {
 	recoveryCode: string;
 	pseudonym: string;
@@ -32,7 +41,7 @@ const nextOf = (form: FormData, request: Request, url: URL) =>
 	learnerNextPath(form.get('next'), request.headers.get('referer'), url.origin);
 
 export const actions = {
-	classroom: async ({ request, cookies, url }) => {
+	classroom: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await request.formData();
 		const values = {
 			code: String(form.get('code') ?? ''),
@@ -49,9 +58,13 @@ export const actions = {
 		};
 		if ('error' in code || 'error' in name) return fail(400, { values, errors });
 
+		const address = getClientAddress();
+		if (!codeFailures.begin(address))
+			return fail(429, { values, errors: { code: 'join.errors.tooMany' } });
 		const db = await store();
 		const classroom = await db.findClassroomByCode(code.code);
 		if (!classroom) return fail(400, { values, errors: { code: 'join.errors.codeUnknown' } });
+		codeFailures.succeeded(address);
 		if (classroom.archived)
 			return fail(400, { values, errors: { code: 'join.errors.classArchived' } });
 		try {
@@ -78,13 +91,16 @@ export const actions = {
 		}
 	},
 
-	self: async ({ request, cookies, url }) => {
+	self: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await request.formData();
 		const typed = String(form.get('pseudonym') ?? '');
 		const values = { selfPseudonym: typed };
 		// The name is optional: a self-learner who leaves it empty gets a friendly one.
 		const name = typed.trim() === '' ? { pseudonym: selfLearnerPseudonym() } : readPseudonym(typed);
 		if ('error' in name) return fail(400, { values, errors: { selfPseudonym: name.error } });
+		const address = getClientAddress();
+		if (!startsPerMinute.allow(address) || !startsPerHour.allow(address))
+			return fail(429, { values, errors: { form: 'join.errors.tooManyStarts' } });
 		const db = await store();
 		try {
 			const { learner, recoveryCode } = await db.createLearner({

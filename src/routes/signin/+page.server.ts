@@ -5,19 +5,21 @@ import { safeRedirectPath } from '$lib/redirect';
 import { setSessionCookie } from '$lib/server/auth/learner-session';
 import { cookieOptions } from '$lib/server/cookies';
 import { store } from '$lib/server/db';
-import { RateLimiter } from '$lib/server/rate-limit';
+import { FailureLimiter } from '$lib/server/rate-limit';
 import { normalizeCode, RECOVERY_CODE_LENGTH } from '$lib/server/store/codes';
 import { NotSavedError } from '$lib/server/store/types';
 import type { Actions } from './$types';
 
-// Ten tries a minute per address: plenty for a pupil, far too few to guess a 9-character code.
-const attempts = new RateLimiter(10, 60_000);
+// Ten wrong codes a minute per address: plenty for a pupil, far too few to guess a 9-character
+// code. Right codes do not count: a whole school may share one public address.
+const failures = new FailureLimiter(10, 60_000);
 
 export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await request.formData();
 		const values = { code: String(form.get('code') ?? '') };
-		if (!attempts.allow(getClientAddress())) {
+		const address = getClientAddress();
+		if (!failures.begin(address)) {
 			return fail(429, { values, error: 'signin.errors.tooMany' });
 		}
 		const code = readCode(form.get('code'), (typed) => normalizeCode(typed, RECOVERY_CODE_LENGTH), {
@@ -29,6 +31,7 @@ export const actions = {
 		const db = await store();
 		const learner = await db.findLearnerByRecoveryCode(code.code);
 		if (!learner) return fail(400, { values, error: 'signin.errors.codeUnknown' });
+		failures.succeeded(address);
 		try {
 			setSessionCookie(cookies, url, await db.createSession(learner.id));
 		} catch (error) {

@@ -40,7 +40,8 @@ describe('a save that does not reach the disk', () => {
 		const result = await actions.classroom({
 			request: post({ code: 'k7m q2x', pseudonym: 'Léa' }),
 			cookies,
-			url: new URL('http://classroom.test:3000/join')
+			url: new URL('http://classroom.test:3000/join'),
+			getClientAddress: () => '192.168.1.30'
 		} as never);
 		expect(result).toMatchObject({
 			status: 503,

@@ -1,18 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { setTeacherCookie, teacherSessionExpiry } from '$lib/server/auth/teacher-session';
 import { store } from '$lib/server/db';
-import { RateLimiter } from '$lib/server/rate-limit';
+import { TeacherSignInLimits } from '$lib/server/rate-limit';
 import { pseudonymKey } from '$lib/server/store/codes';
 import { NotSavedError } from '$lib/server/store/types';
 import { hashPassword, verifyPassword } from '$lib/server/teacher/password';
 import { safeTeacherPath } from '$lib/teacher/paths';
 import type { Actions, PageServerLoad } from './$types';
 
-// Failed sign-ins are limited: ten a minute per name (a guesser gets ten passwords a minute for
-// an account, even spread over many machines) and thirty per address (trying many names). Only
-// failures count: colleagues signing in from one school network are never held up.
-const byAddress = new RateLimiter(30, 60_000);
-const byName = new RateLimiter(10, 60_000);
+// Only failures count, per address and name (see TeacherSignInLimits): colleagues on one school
+// network are never held up, and a guesser cannot lock a teacher out from everywhere.
+const limits = new TeacherSignInLimits();
 /** Checked when the name is unknown, so that an unknown name takes as long as a wrong password. */
 const decoy = hashPassword('not a password of anyone');
 
@@ -32,12 +30,11 @@ export const actions = {
 		const address = getClientAddress();
 		// Counted before the slow check, so parallel guesses are counted too; a success is
 		// forgiven after.
-		if (!byAddress.allow(address) || !byName.allow(nameKey)) {
+		if (!limits.begin(address, nameKey)) {
 			return fail(429, { values, error: 'teacher.signin.errors.tooMany' });
 		}
 		if (!name || !password) {
-			byAddress.forgive(address);
-			byName.forgive(nameKey);
+			limits.succeeded(address, nameKey);
 			return fail(400, { values, error: 'teacher.signin.errors.missing' });
 		}
 		const db = await store();
@@ -45,8 +42,7 @@ export const actions = {
 		// The same answer for an unknown name and a wrong password: names are not revealed.
 		const ok = await verifyPassword(password, found?.passwordHash ?? (await decoy));
 		if (!found || !ok) return fail(400, { values, error: 'teacher.signin.errors.wrong' });
-		byAddress.forgive(address);
-		byName.forgive(nameKey);
+		limits.succeeded(address, nameKey);
 		try {
 			setTeacherCookie(
 				cookies,
