@@ -353,7 +353,12 @@ test.describe('teacher area: lessons', () => {
 					timeout: 10_000
 				})
 				.toContain('questions/brouillon-e2e/lesson.yaml:4:8');
-			await expect(problems).toContainText('"level"');
+			// Said in the teacher's language, marked as such for screen readers.
+			const problem = problems.locator('li', { hasText: 'lesson.yaml:4:8' }).locator('span');
+			await expect(problem).toHaveText(
+				'« level » ne peut pas être le texte « B7 » — utilisez l’une de ces valeurs : A1, A2, B1, B2, C1, C2'
+			);
+			await expect(problem).toHaveAttribute('lang', 'fr');
 			await expectAccessible(page);
 			// The valid lessons are there too, each with its preview and printouts.
 			await expect(page.getByRole('link', { name: 'Aperçu avec les réponses' })).toHaveCount(1);
