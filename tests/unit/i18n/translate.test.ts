@@ -51,7 +51,8 @@ describe('translate (the browser side of i18n)', () => {
 				}
 			}
 		}
-	});
+		// Every key of both languages, five times: seconds on a busy machine.
+	}, 60_000);
 });
 
 describe('server i18n', () => {
