@@ -132,16 +132,8 @@ function anchorProblems(
 ): { range?: TextRange; problems: Problem[] } {
 	const result = resolveAnchor(paragraphs, anchor);
 	if (result.ok) return { range: result.range, problems: [] };
-	return {
-		problems: [
-			{
-				file: source.file,
-				...source.position([...path, 'quote']),
-				message: result.problem,
-				fix: result.fix
-			}
-		]
-	};
+	const where = { file: source.file, ...source.position([...path, 'quote']) };
+	return { problems: [phrasedProblem(where, result.phrases.message, result.phrases.fix)] };
 }
 
 /**

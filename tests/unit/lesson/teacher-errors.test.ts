@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLesson } from '$lib/lesson/load';
-import { hasPhrase, problemIn } from '$lib/lesson/problem-text';
+import { resolveAnchor } from '$lib/lesson/anchor';
+import { hasPhrase, problemIn, renderPhrase } from '$lib/lesson/problem-text';
 import type { Problem } from '$lib/lesson/problems';
 
 // The YAML mistakes a French text makes a teacher write, each as the teacher wrote it.
@@ -261,12 +262,36 @@ describe('lesson problems in the teacher’s language', () => {
 		const used = new Set<string>();
 		for (const name of readdirSync(dir)) {
 			const text = readFileSync(join(dir, name), 'utf8');
-			for (const match of text.matchAll(/phrase\(\s*'([\w.]+)'/g)) used.add(match[1]!);
+			for (const match of text.matchAll(/(?:phrase|say)\(\s*'([\w.]+)'/g)) used.add(match[1]!);
 		}
 		expect(used.size).toBeGreaterThan(30);
 		for (const key of used) {
 			expect(hasPhrase(key, 'fr'), `fr: ${key}`).toBe(true);
 			expect(hasPhrase(key, 'en'), `en: ${key}`).toBe(true);
 		}
+	});
+
+	it('says quote problems in French, with the same English words as the anchor module', () => {
+		const text = ['Bakou affirme. Bakou dément.', 'L’armée répond.'];
+		const cases = [
+			{ quote: 'Bakou' },
+			{ quote: 'Bakou', paragraph: 1 },
+			{ quote: 'Bakou', prefix: 'x ' },
+			{ quote: "L'armée" },
+			{ quote: 'Erevan' },
+			{ quote: 'Bakou', paragraph: 5 }
+		];
+		for (const anchor of cases) {
+			const result = resolveAnchor(text, anchor);
+			if (result.ok) throw new Error(`expected a problem for ${anchor.quote}`);
+			expect(renderPhrase(result.phrases.message, 'en')).toBe(result.problem);
+			expect(renderPhrase(result.phrases.fix, 'en')).toBe(result.fix);
+			expect(renderPhrase(result.phrases.message, 'fr')).not.toBe(result.problem);
+		}
+		const notFound = resolveAnchor(text, { quote: 'Erevan' });
+		if (notFound.ok) throw new Error('expected a problem');
+		expect(renderPhrase(notFound.phrases.message, 'fr')).toBe(
+			'la citation « Erevan » n’est pas trouvée dans le texte'
+		);
 	});
 });
