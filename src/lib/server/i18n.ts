@@ -20,12 +20,14 @@ export function translatorFor(lang: Lang): TFunction {
 	return i18n.getFixedT(lang);
 }
 
-// The teacher area's strings go only to teacher pages: pupils' pages stay light.
+// The teacher area's strings go only to teacher pages: pupils' pages stay light. Lesson problems
+// are worded on the server (src/lib/lesson/problem-text.ts): no page needs their strings.
 const TEACHER = 'teacher.';
+const SERVER_ONLY = 'teacher.lessonProblems.';
 const split = (lang: Lang, teacher: boolean): Messages =>
 	Object.fromEntries(
 		Object.entries(flatten(i18n.getResourceBundle(lang, 'translation'))).filter(
-			([key]) => key.startsWith(TEACHER) === teacher
+			([key]) => key.startsWith(TEACHER) === teacher && !key.startsWith(SERVER_ONLY)
 		)
 	);
 const messagesByLang = new Map<Lang, Messages>(languages.map((lang) => [lang, split(lang, false)]));

@@ -84,4 +84,12 @@ describe('teacher strings', () => {
 		}
 		expect(teacherMessagesFor('fr')['teacher.signin.submit']).toBe('Se connecter');
 	});
+
+	it('leave out the words of lesson problems, which the server says in full', async () => {
+		const { teacherMessagesFor } = await import('$lib/server/i18n');
+		for (const lang of languages) {
+			const teacher = Object.keys(teacherMessagesFor(lang));
+			expect(teacher.filter((k) => k.startsWith('teacher.lessonProblems.'))).toEqual([]);
+		}
+	});
 });
