@@ -1,5 +1,5 @@
-import en from '../i18n/locales/en.json';
-import fr from '../i18n/locales/fr.json';
+import en from '../i18n/locales/en.json' with { type: 'json' };
+import fr from '../i18n/locales/fr.json' with { type: 'json' };
 import type { Lang } from '../i18n/languages';
 import { flatten, translate, type TranslationValues } from '../i18n/translate';
 import type { Problem } from './problems';
