@@ -1,41 +1,10 @@
 // npm run lessons:check [-- questions-dir] — validates every lesson and prints all problems as
-// file:line:column: what is wrong — how to fix it. Exit code 1 if there is any.
-import { resolve } from 'node:path';
-import { buildLesson } from '../src/lib/lesson/load';
-import { formatProblem, sortProblems, type Problem } from '../src/lib/lesson/problems';
-import { lessonIds, readLessonFolder } from '../src/lib/server/lesson-files';
+// file:line:column: what is wrong — how to fix it. Exit code 1 if there is any. Problems are in
+// English, or in French when LANG (or LC_ALL, LC_MESSAGES) starts with "fr".
+import { checkLanguage, checkLessons } from './lib/lessons-check';
 
-const questionsDir = resolve(process.argv[2] ?? process.env.QUESTIONS_DIR ?? 'questions');
-const ids = lessonIds(questionsDir);
-if (ids.length === 0) {
-	console.error(
-		`No lesson folder in ${questionsDir}. Create one, e.g. questions/my-lesson/lesson.yaml`
-	);
-	process.exit(1);
-}
-
-const problems: Problem[] = [];
-const warnings: Problem[] = [];
-for (const id of ids) {
-	const result = buildLesson(readLessonFolder(questionsDir, id));
-	warnings.push(...result.warnings);
-	if (result.lesson) {
-		const { lesson } = result;
-		console.log(
-			`ok  ${id}: ${lesson.paragraphs.length} paragraphs, ${lesson.glossary.length} glossary terms, ` +
-				`${lesson.annotations.length} annotations, ${lesson.questions.length} questions`
-		);
-	} else {
-		console.log(`BAD ${id}: ${result.problems.length} problem(s)`);
-		problems.push(...result.problems);
-	}
-}
-// Warnings do not stop a lesson: they are said, and the exit code stays 0 if nothing else is wrong.
-for (const warning of sortProblems(warnings)) {
-	console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
-}
-for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-if (problems.length > 0) {
-	console.error(`\n${problems.length} problem(s). Fix them and run npm run lessons:check again.`);
-	process.exit(1);
-}
+process.exitCode = checkLessons(
+	process.argv[2] ?? process.env.QUESTIONS_DIR ?? 'questions',
+	checkLanguage(process.env),
+	{ out: (line) => console.log(line), err: (line) => console.error(line) }
+);

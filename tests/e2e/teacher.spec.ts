@@ -350,6 +350,8 @@ test.describe('teacher area: lessons', () => {
 	test('lists lesson files that do not validate, with file, line and column, until they are fixed or removed', async ({
 		page
 	}) => {
+		// Two pages checked with axe at two widths, and the file watcher on a busy machine.
+		test.setTimeout(120_000);
 		const folder = join(questionsDir, 'brouillon-e2e');
 		mkdirSync(folder, { recursive: true });
 		// Line 4 gives a level that does not exist.
@@ -368,10 +370,23 @@ test.describe('teacher area: lessons', () => {
 			const problems = page.getByRole('region', { name: 'Leçons à corriger' });
 			await expect
 				.poll(async () => (await page.reload(), await problems.textContent()) ?? '', {
-					timeout: 10_000
+					timeout: 30_000
 				})
 				.toContain('questions/brouillon-e2e/lesson.yaml:4:8');
-			await expect(problems).toContainText('"level"');
+			// Said in the teacher's language, marked as such for screen readers.
+			const problem = problems.locator('li', { hasText: 'lesson.yaml:4:8' }).locator('span');
+			await expect(problem).toHaveText(
+				'« level » ne peut pas être le texte « B7 » — utilisez l’une de ces valeurs : A1, A2, B1, B2, C1, C2'
+			);
+			await expect(problem).toHaveAttribute('lang', 'fr');
+			// Long file paths and messages wrap on a 320 px phone.
+			await page.setViewportSize({ width: 320, height: 640 });
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await expectAccessible(page);
+			await page.setViewportSize({ width: 1280, height: 720 });
 			await expectAccessible(page);
 			// The valid lessons are there too, each with its preview and printouts.
 			await expect(page.getByRole('link', { name: 'Aperçu avec les réponses' })).toHaveCount(1);
@@ -380,7 +395,7 @@ test.describe('teacher area: lessons', () => {
 			rmSync(folder, { recursive: true, force: true });
 			await expect
 				.poll(async () => (await page.reload(), await page.textContent('main')) ?? '', {
-					timeout: 10_000
+					timeout: 30_000
 				})
 				.not.toContain('brouillon-e2e');
 		} finally {

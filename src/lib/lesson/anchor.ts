@@ -1,4 +1,5 @@
 import { looseFrench } from './french';
+import type { Phrase } from './problem-text';
 import type { TextAnchor } from './schema';
 
 /** A resolved anchor: paragraph index (0-based) and UTF-16 offsets in that paragraph. */
@@ -9,7 +10,18 @@ export interface TextRange {
 }
 
 export type AnchorResult =
-	{ ok: true; range: TextRange } | { ok: false; problem: string; fix: string };
+	| { ok: true; range: TextRange }
+	| {
+			ok: false;
+			problem: string;
+			fix: string;
+			/** The same words as locale keys, for the teacher area (see problem-text.ts). */
+			phrases: { message: Phrase; fix: Phrase };
+	  };
+
+// Phrases are plain data here: the locale files stay out of the modules pages import.
+const say = (key: string, values?: Phrase['values']): Phrase =>
+	values ? { key, values } : { key };
 
 function allIndexes(haystack: string, needle: string): number[] {
 	const found: number[] = [];
@@ -32,11 +44,17 @@ export function resolveAnchor(paragraphs: readonly string[], anchor: TextAnchor)
 		return {
 			ok: false,
 			problem: `paragraph ${paragraph} does not exist (the lesson has ${paragraphs.length})`,
-			fix: `use a number from 1 to ${paragraphs.length}, or remove "paragraph"`
+			fix: `use a number from 1 to ${paragraphs.length}, or remove "paragraph"`,
+			phrases: {
+				message: say('anchor.noParagraph', { paragraph, count: paragraphs.length }),
+				fix: say('anchor.noParagraphFix', { count: paragraphs.length })
+			}
 		};
 	}
 	const searched = paragraph === undefined ? paragraphs.map((_, i) => i) : [paragraph - 1];
 	const where = paragraph === undefined ? 'in the text' : `in paragraph ${paragraph}`;
+	const whereSaid =
+		paragraph === undefined ? say('anchor.inText') : say('anchor.inParagraph', { paragraph });
 
 	const quoteOnly: number[] = [];
 	const matches: TextRange[] = [];
@@ -62,14 +80,34 @@ export function resolveAnchor(paragraphs: readonly string[], anchor: TextAnchor)
 			fix:
 				paragraph === undefined && paragraphsWithMatch.length > 1
 					? 'add "paragraph: N", or a "prefix"/"suffix" with the words just before or after it'
-					: 'add a "prefix" or "suffix" with the words just before or after it'
+					: 'add a "prefix" or "suffix" with the words just before or after it',
+			phrases: {
+				message:
+					paragraph === undefined
+						? say('anchor.ambiguousIn', {
+								quote,
+								count: matches.length,
+								where: whereSaid,
+								paragraphs: list(paragraphsWithMatch)
+							})
+						: say('anchor.ambiguous', { quote, count: matches.length, where: whereSaid }),
+				fix: say(
+					paragraph === undefined && paragraphsWithMatch.length > 1
+						? 'anchor.ambiguousFixParagraph'
+						: 'anchor.ambiguousFix'
+				)
+			}
 		};
 	}
 	if (quoteOnly.length > 0) {
 		return {
 			ok: false,
 			problem: `quote "${quote}" occurs ${where}, but never with this prefix/suffix`,
-			fix: 'copy the prefix and suffix exactly from the text, spaces included'
+			fix: 'copy the prefix and suffix exactly from the text, spaces included',
+			phrases: {
+				message: say('anchor.wrongContext', { quote, where: whereSaid }),
+				fix: say('anchor.wrongContextFix')
+			}
 		};
 	}
 	const loosely = searched.filter((i) => looseFrench(paragraphs[i]!).includes(looseFrench(quote)));
@@ -77,12 +115,20 @@ export function resolveAnchor(paragraphs: readonly string[], anchor: TextAnchor)
 		return {
 			ok: false,
 			problem: `quote "${quote}" not found ${where} as written; it differs from paragraph ${list(loosely)} only in capitals, apostrophes, quotation marks or spaces`,
-			fix: "copy the words exactly from the text (’ not ', “ ” or « » as printed)"
+			fix: "copy the words exactly from the text (’ not ', “ ” or « » as printed)",
+			phrases: {
+				message: say('anchor.looselyFound', { quote, where: whereSaid, paragraphs: list(loosely) }),
+				fix: say('anchor.looselyFoundFix')
+			}
 		};
 	}
 	return {
 		ok: false,
 		problem: `quote "${quote}" not found ${where}`,
-		fix: 'copy the exact words from lesson.yaml; check spelling and accents'
+		fix: 'copy the exact words from lesson.yaml; check spelling and accents',
+		phrases: {
+			message: say('anchor.notFound', { quote, where: whereSaid }),
+			fix: say('anchor.notFoundFix')
+		}
 	};
 }

@@ -53,24 +53,5 @@ export function countWords(text: string): number {
 	return count;
 }
 
-/** A sentence of a paragraph: UTF-16 offsets, surrounding spaces left out. */
-export interface SentenceRange {
-	start: number;
-	end: number;
-}
-
-const sentenceSegmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
-
-/**
- * The sentences of a paragraph as the Unicode sentence rules cut them. A full stop followed by
- * a lower-case word ("2020. guerre") does not end a sentence, which is what a reader sees too.
- */
-export function sentences(text: string): SentenceRange[] {
-	const found: SentenceRange[] = [];
-	for (const { segment, index } of sentenceSegmenter.segment(text)) {
-		const lead = segment.length - segment.trimStart().length;
-		const body = segment.trim();
-		if (body) found.push({ start: index + lead, end: index + lead + body.length });
-	}
-	return found;
-}
+// Sentences have their own module; kept here for the modules that import them from here.
+export { sentences, type SentenceRange } from './sentences';

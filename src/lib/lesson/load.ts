@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { resolveAnchor, type TextRange } from './anchor';
 import { countWords } from './french';
 import { findTerms, unseenForms, type TermOccurrence } from './glossary';
-import { issueProblems } from './issues';
+import { issuesProblems, suggestedId } from './issues';
+import { phrase, phrasedProblem } from './problem-text';
 import { questionProblems, questionWarnings } from './quiz-rules';
 import { annotationProblems } from './annotation-rules';
 import type { Problem } from './problems';
@@ -73,13 +74,13 @@ function parseFile<K extends keyof typeof lessonFiles>(
 	const bytes = folder.files.get(file);
 	if (!bytes) {
 		if (required) {
-			problems.push({
-				file: label,
-				line: 1,
-				column: 1,
-				message: `the lesson has no ${file}`,
-				fix: `create ${file} with the title, level, source and paragraphs (see docs/lessons.md)`
-			});
+			problems.push(
+				phrasedProblem(
+					{ file: label, line: 1, column: 1 },
+					phrase('missingLessonFile', { file }),
+					phrase('missingLessonFileFix', { file })
+				)
+			);
 			return null;
 		}
 		return { data: schema.parse({}) as Parsed<K>, source: null };
@@ -96,7 +97,7 @@ function parseFile<K extends keyof typeof lessonFiles>(
 	}
 	const result = schema.safeParse(source.data ?? {});
 	if (!result.success) {
-		for (const issue of result.error.issues) problems.push(...issueProblems(issue, source, schema));
+		problems.push(...issuesProblems(result.error.issues, source, schema));
 		return null;
 	}
 	return { data: result.data as Parsed<K>, source };
@@ -105,20 +106,23 @@ function parseFile<K extends keyof typeof lessonFiles>(
 function duplicateIds(
 	items: readonly { id: string }[],
 	source: YamlSource | null,
-	listKey: string,
-	what: string
+	listKey: 'terms' | 'speakers' | 'annotations' | 'questions'
 ): Problem[] {
 	const seen = new Map<string, number>();
 	const problems: Problem[] = [];
 	items.forEach(({ id }, index) => {
 		const first = seen.get(id);
 		if (first === undefined) return void seen.set(id, index);
-		problems.push({
-			file: source?.file ?? '',
-			...(source?.position([listKey, index, 'id']) ?? { line: 1, column: 1 }),
-			message: `${what} id "${id}" is used twice (also item ${first + 1})`,
-			fix: 'give each one its own id'
-		});
+		problems.push(
+			phrasedProblem(
+				{
+					file: source?.file ?? '',
+					...(source?.position([listKey, index, 'id']) ?? { line: 1, column: 1 })
+				},
+				phrase(`duplicateId.${listKey}`, { id, first: first + 1 }),
+				phrase('duplicateIdFix')
+			)
+		);
 	});
 	return problems;
 }
@@ -131,16 +135,8 @@ function anchorProblems(
 ): { range?: TextRange; problems: Problem[] } {
 	const result = resolveAnchor(paragraphs, anchor);
 	if (result.ok) return { range: result.range, problems: [] };
-	return {
-		problems: [
-			{
-				file: source.file,
-				...source.position([...path, 'quote']),
-				message: result.problem,
-				fix: result.fix
-			}
-		]
-	};
+	const where = { file: source.file, ...source.position([...path, 'quote']) };
+	return { problems: [phrasedProblem(where, result.phrases.message, result.phrases.fix)] };
 }
 
 /**
@@ -151,24 +147,24 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	if (!LESSON_ID.test(folder.id)) {
-		problems.push({
-			file: folder.label,
-			line: 1,
-			column: 1,
-			message: `the folder name "${folder.id}" cannot be a lesson id`,
-			fix: 'rename the folder with lower-case letters, digits and hyphens, e.g. karabakh-revenge'
-		});
+		problems.push(
+			phrasedProblem(
+				{ file: folder.label, line: 1, column: 1 },
+				phrase('badFolderName', { id: folder.id }),
+				phrase('badFolderNameFix', { suggestion: suggestedId(folder.id) })
+			)
+		);
 	}
 	const known = new Set<string>(Object.values(lessonFiles).map((f) => f.file));
 	for (const name of folder.files.keys()) {
 		if (/\.ya?ml$/i.test(name) && !known.has(name)) {
-			problems.push({
-				file: `${folder.label}/${name}`,
-				line: 1,
-				column: 1,
-				message: `unknown lesson file "${name}"`,
-				fix: `rename it to one of ${[...known].join(', ')}, or move it out of the lesson folder`
-			});
+			problems.push(
+				phrasedProblem(
+					{ file: `${folder.label}/${name}`, line: 1, column: 1 },
+					phrase('unknownFile', { name }),
+					phrase('unknownFileFix', { known: [...known].join(', ') })
+				)
+			);
 		}
 	}
 
@@ -183,44 +179,53 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 
 	if (glossaryFile?.source) {
 		const source = glossaryFile.source;
-		problems.push(...duplicateIds(terms, source, 'terms', 'glossary'));
+		problems.push(...duplicateIds(terms, source, 'terms'));
 		const owner = new Map<string, number>();
 		const duplicated = new Set<string>();
 		terms.forEach((term, t) => {
 			if (term.pos === 'noun' && !term.gender) {
-				problems.push({
-					file: source.file,
-					...source.position(['terms', t, 'pos']),
-					message: `the noun "${term.lemma}" has no gender`,
-					fix: 'add "gender: m" or "gender: f"'
-				});
+				problems.push(
+					phrasedProblem(
+						{ file: source.file, ...source.position(['terms', t, 'pos']) },
+						phrase('nounGender', { lemma: term.lemma }),
+						phrase('nounGenderFix')
+					)
+				);
 			}
 			term.forms.forEach((form, f) => {
 				const key = form.toLocaleLowerCase('fr');
 				const other = owner.get(key);
 				if (other !== undefined && other !== t) {
 					duplicated.add(`${t}/${f}`);
-					problems.push({
-						file: source.file,
-						...source.position(['terms', t, 'forms', f]),
-						message: `the form "${form}" also belongs to "${terms[other]!.id}"`,
-						fix: 'keep each form in one entry only'
-					});
+					problems.push(
+						phrasedProblem(
+							{ file: source.file, ...source.position(['terms', t, 'forms', f]) },
+							phrase('formTwice', { form, other: terms[other]!.id }),
+							phrase('formTwiceFix')
+						)
+					);
 				} else owner.set(key, t);
 			});
 		});
 		for (const unseen of unseenForms(texts, terms)) {
 			if (duplicated.has(`${unseen.termIndex}/${unseen.formIndex}`)) continue; // said above
-			problems.push({
+			const where = {
 				file: source.file,
-				...source.position(['terms', unseen.termIndex, 'forms', unseen.formIndex]),
-				message: unseen.hiddenBy
-					? `the form "${unseen.form}" is never marked: it always overlaps "${unseen.hiddenBy}", which is longer and wins`
-					: `the form "${unseen.form}" does not occur in the text`,
-				fix: unseen.hiddenBy
-					? `remove it, or merge this entry with "${unseen.hiddenBy}"`
-					: 'copy the form exactly as it is written in the text, or remove it'
-			});
+				...source.position(['terms', unseen.termIndex, 'forms', unseen.formIndex])
+			};
+			problems.push(
+				unseen.hiddenBy
+					? phrasedProblem(
+							where,
+							phrase('formHidden', { form: unseen.form, longer: unseen.hiddenBy }),
+							phrase('formHiddenFix', { longer: unseen.hiddenBy })
+						)
+					: phrasedProblem(
+							where,
+							phrase('formAbsent', { form: unseen.form }),
+							phrase('formAbsentFix')
+						)
+			);
 		}
 	}
 
@@ -228,8 +233,8 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	if (annotationsFile?.source) {
 		const source = annotationsFile.source;
 		const { speakers, annotations: listed } = annotationsFile.data;
-		problems.push(...duplicateIds(speakers, source, 'speakers', 'speaker'));
-		problems.push(...duplicateIds(listed, source, 'annotations', 'annotation'));
+		problems.push(...duplicateIds(speakers, source, 'speakers'));
+		problems.push(...duplicateIds(listed, source, 'annotations'));
 		const ranges = new Map<number, TextRange>();
 		listed.forEach((annotation, i) => {
 			const found = anchorProblems(texts, annotation.anchor, source, ['annotations', i, 'anchor']);
@@ -252,7 +257,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	const questions: Lesson['questions'] = [];
 	if (quizFile?.source) {
 		const source = quizFile.source;
-		problems.push(...duplicateIds(quizFile.data.questions, source, 'questions', 'question'));
+		problems.push(...duplicateIds(quizFile.data.questions, source, 'questions'));
 		quizFile.data.questions.forEach((question, q) => {
 			const evidenceRanges: TextRange[] = [];
 			question.evidence.forEach((anchor, e) => {

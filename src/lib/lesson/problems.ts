@@ -1,3 +1,5 @@
+import type { Phrase } from './problem-text';
+
 /** One thing wrong in a lesson file, said so a teacher can fix it without help. */
 export interface Problem {
 	/** Path as the teacher sees it, e.g. `questions/karabakh-revenge/glossary.yaml`. */
@@ -9,6 +11,8 @@ export interface Problem {
 	message: string;
 	/** How to fix it. */
 	fix: string;
+	/** The same words as locale keys, so the teacher area can say them in French too. */
+	phrases?: { message: Phrase; fix: Phrase };
 }
 
 /** `file:line:column: what is wrong — how to fix it`, the form editors and terminals link. */

@@ -79,8 +79,12 @@ export const glossaryTerm = z
 	.strictObject({
 		id: z
 			.string()
-			.regex(ID, { error: 'use lower-case letters, digits and hyphens, e.g. cessez-le-feu' })
-			.describe('Unique name of the entry: lower-case letters, digits, hyphens.'),
+			.regex(ID, {
+				error: 'use lower-case letters a–z without accents, digits and hyphens, e.g. cessez-le-feu'
+			})
+			.describe(
+				'Unique name of the entry: lower-case letters a–z without accents, digits, hyphens.'
+			),
 		lemma: text('the lemma').describe('Dictionary form: infinitive, masculine singular…'),
 		forms: z
 			.array(text('a form'))

@@ -8,6 +8,7 @@ import {
 	type Node,
 	type YAMLError
 } from 'yaml';
+import { phrase, phrasedProblem } from './problem-text';
 import { positionAt, type Problem } from './problems';
 
 export type Path = readonly PropertyKey[];
@@ -25,13 +26,7 @@ export function decodeUtf8(
 		const { line, column } = positionAt(lossy, Math.max(0, lossy.indexOf('\uFFFD')));
 		return {
 			ok: false,
-			problem: {
-				file,
-				line,
-				column,
-				message: 'the file is not UTF-8 text (an accent was saved in another encoding)',
-				fix: 'save the file again as UTF-8 (in most editors: “Save with encoding” → UTF-8)'
-			}
+			problem: phrasedProblem({ file, line, column }, phrase('notUtf8'), phrase('notUtf8Fix'))
 		};
 	}
 }
@@ -66,38 +61,73 @@ export class YamlSource {
 
 	private syntaxProblem(error: YAMLError): Problem {
 		const { file, text } = this;
+		const at = (offset: number) => {
+			const { line, col } = this.lines.linePos(offset);
+			return { file, line, column: col };
+		};
+		const lineOf = (offset: number) => text.split('\n')[this.lines.linePos(offset).line - 1] ?? '';
 		if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
 			// yaml notices a missing closing quote where the file ends; the teacher needs the line
 			// where the quote was opened.
 			const opened = unclosedQuoteLine(text, error.pos[0]);
 			if (opened) {
-				return {
-					file,
-					...opened,
-					message: 'the closing quotation mark of the text opened on this line is missing',
-					fix: 'add the closing quotation mark at the end of the text, or write the text after ">-" on the next line without quotes'
-				};
+				return phrasedProblem(
+					{ file, ...opened },
+					phrase('unclosedQuote'),
+					phrase('unclosedQuoteFix')
+				);
 			}
+		}
+		// French puts a space before ":" ("Attention : …"), which YAML reads as a new field when
+		// the text is not quoted.
+		const colon = ['BLOCK_AS_IMPLICIT_KEY', 'BLOCK_IN_FLOW'].includes(error.code)
+			? colonInPlainText(lineOf(error.pos[0]))
+			: null;
+		if (colon) {
+			const { line } = this.lines.linePos(error.pos[0]);
+			return phrasedProblem(
+				{ file, line, column: colon.column + 1 },
+				phrase(colon.inBraces ? 'colonInBraces' : 'colonInText'),
+				phrase(colon.inBraces ? 'braceTextFix' : 'colonInTextFix')
+			);
 		}
 		if (error.code === 'MULTILINE_IMPLICIT_KEY') {
 			const { line } = this.lines.linePos(error.pos[1]);
 			const lineText = text.split('\n')[line - 1] ?? '';
-			return {
-				file,
-				line,
-				column: lineText.length - lineText.trimStart().length + 1,
-				message: 'this line is indented more than the fields of its block',
-				fix: 'line it up with the field above it (same number of spaces)'
-			};
+			return phrasedProblem(
+				{ file, line, column: lineText.length - lineText.trimStart().length + 1 },
+				phrase('overIndented'),
+				phrase('overIndentedFix')
+			);
 		}
-		const pos = this.lines.linePos(error.pos[0]);
-		return {
-			file,
-			line: pos.line,
-			column: pos.col,
-			message: `YAML syntax: ${firstLine(error.message)}`,
-			fix: yamlFix(error.code)
-		};
+		if (error.code === 'DUPLICATE_KEY') {
+			const key = /^[^,:}\n]*/.exec(text.slice(error.pos[0]))![0].trim();
+			// In a one-line { fr: …, en: … }, a comma in the text starts a new "field": a text
+			// with the same words twice gives a field that appears twice.
+			if (insideBraces(lineOf(error.pos[0]), this.lines.linePos(error.pos[0]).col - 1)) {
+				return phrasedProblem(
+					at(error.pos[0]),
+					phrase('braceComma', { piece: key }),
+					phrase('braceTextFix')
+				);
+			}
+			return phrasedProblem(
+				at(error.pos[0]),
+				phrase('duplicateKey', { key }),
+				phrase('duplicateKeyFix')
+			);
+		}
+		return phrasedProblem(
+			at(error.pos[0]),
+			phrase('syntax', { detail: firstLine(error.message) }),
+			phrase(yamlFix(error.code))
+		);
+	}
+
+	/** Whether the map at `path` is written on one line between { } (a "flow" map). */
+	isBraces(path: Path): boolean {
+		const { node, depth } = this.walk(path);
+		return depth === path.length && isMap(node) && node.flow === true;
 	}
 
 	/** The node at `path`, or the deepest existing node on the way (and how deep it got). */
@@ -134,6 +164,15 @@ export class YamlSource {
 		return { line: pos.line, column: pos.col };
 	}
 
+	/** Line and column of the first key of the map at `path`, or null if there is no such map. */
+	firstKeyPosition(path: Path): { line: number; column: number } | null {
+		const { node, depth } = this.walk(path);
+		const first = depth === path.length && isMap(node) ? node.items[0]?.key : undefined;
+		if (!isScalar(first) || !first.range) return null;
+		const pos = this.lines.linePos(first.range[0]);
+		return { line: pos.line, column: pos.col };
+	}
+
 	/** Line and column of the key `name` inside the map at `path`. */
 	keyPosition(path: Path, name: string): { line: number; column: number } {
 		return this.position([...path, name], { key: true });
@@ -159,20 +198,49 @@ function firstLine(message: string): string {
 	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** The phrase that says how to fix a YAML syntax error with this code. */
 function yamlFix(code: string): string {
 	switch (code) {
-		case 'DUPLICATE_KEY':
-			return 'a field appears twice in the same block: keep one';
 		case 'TAB_AS_INDENT':
-			return 'indent with spaces, not tabs';
+			return 'tabFix';
 		case 'BAD_INDENT':
 		case 'MISSING_CHAR':
 		case 'UNEXPECTED_TOKEN':
-			return 'check the indentation and the punctuation on this line; put text containing ": " or "#" in quotes, or after ">-" on the next line';
+			return 'punctuationFix';
 		case 'BLOCK_AS_IMPLICIT_KEY':
 		case 'MULTILINE_IMPLICIT_KEY':
-			return 'a line is missing its "key:" or is indented too far';
+			return 'missingKeyFix';
 		default:
-			return 'check the indentation and quoting around this line';
+			return 'syntaxFix';
 	}
+}
+
+/** Whether column `column` (0-based) of a line is between an opened { and its }. */
+function insideBraces(line: string, column: number): boolean {
+	let depth = 0;
+	for (const char of line.slice(0, column)) {
+		if (char === '{') depth++;
+		else if (char === '}') depth--;
+	}
+	return depth > 0;
+}
+
+/**
+ * Where an unquoted text on this line has a ": " inside it (0-based column of that colon), and
+ * whether it is between { } — or null. "definition: Attention : faux ami" has one; a quoted text,
+ * a text after ">-", "10:30" or an address (https://…) does not.
+ */
+export function colonInPlainText(line: string): { column: number; inBraces: boolean } | null {
+	const field = /^(\s*(?:-\s+)?[^\s:#'"{}[\],][^:#]*?:\s+)(.*)$/.exec(line);
+	if (!field) return null;
+	const start = field[1]!.length;
+	const value = field[2]!;
+	if (value.startsWith('{')) {
+		// `{ fr: Attention : faux ami, en: … }`: a second ":" inside one "key: text" part.
+		const part = /[{,]\s*[\w$-]+\s*:\s+(?!['"])[^,{}:]*:/.exec(value);
+		return part ? { column: start + part.index + part[0].length - 1, inBraces: true } : null;
+	}
+	if (/^['"|>&*!#[]/.test(value)) return null;
+	const colon = /:(\s|$)/.exec(value.replace(/\s#.*$/, ''));
+	return colon ? { column: start + colon.index, inBraces: false } : null;
 }

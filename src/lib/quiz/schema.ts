@@ -8,7 +8,11 @@ import { variantKinds } from './variants';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
-	z.string().regex(ID, { error: `${what}: use lower-case letters, digits and hyphens` });
+	z
+		.string()
+		.regex(ID, {
+			error: `${what}: use lower-case letters a–z without accents, digits and hyphens`
+		});
 
 export const skill = z
 	.enum([
@@ -24,7 +28,9 @@ export const skill = z
 	.describe('What the question trains.');
 
 const common = {
-	id: id('the question id').describe('Unique in the lesson; answers are stored under it.'),
+	id: id('the question id').describe(
+		'Unique in the lesson (a–z without accents, digits, hyphens): answers are stored under it, and it appears in web addresses.'
+	),
 	skill,
 	prompt: bilingual.describe('The question, in French and English.'),
 	feedback: bilingual.describe(

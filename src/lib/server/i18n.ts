@@ -20,14 +20,16 @@ export function translatorFor(lang: Lang): TFunction {
 	return i18n.getFixedT(lang);
 }
 
-// The teacher area's strings go only to teacher pages: pupils' pages stay light. The server's
-// plain-text answers (`http.*`, refused requests) are never rendered by a page.
+// The teacher area's strings go only to teacher pages: pupils' pages stay light. Some strings are
+// worded on the server only: plain-text answers to refused requests (`http.*`) and lesson
+// problems (src/lib/lesson/problem-text.ts); no page needs them.
 const TEACHER = 'teacher.';
-const SERVER_ONLY = 'http.';
+const SERVER_ONLY = ['http.', 'teacher.lessonProblems.'];
 const split = (lang: Lang, teacher: boolean): Messages =>
 	Object.fromEntries(
 		Object.entries(flatten(i18n.getResourceBundle(lang, 'translation'))).filter(
-			([key]) => key.startsWith(TEACHER) === teacher && !key.startsWith(SERVER_ONLY)
+			([key]) =>
+				key.startsWith(TEACHER) === teacher && !SERVER_ONLY.some((prefix) => key.startsWith(prefix))
 		)
 	);
 const messagesByLang = new Map<Lang, Messages>(languages.map((lang) => [lang, split(lang, false)]));

@@ -1,5 +1,5 @@
 import type { TextRange } from '../../lesson/anchor';
-import { sentences } from '../../lesson/french';
+import { sentences } from '../../lesson/sentences';
 import type { Lesson } from '../../lesson/load';
 import type { ClaimStatus } from '../../quiz/answer';
 import type { Skill } from '../../quiz/schema';

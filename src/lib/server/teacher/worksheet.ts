@@ -1,4 +1,4 @@
-import { sentences } from '../../lesson/french';
+import { sentences } from '../../lesson/sentences';
 import type { Lesson, LessonParagraph } from '../../lesson/load';
 import type { GlossaryTerm } from '../../lesson/schema';
 import { questionView, type QuestionView } from '../../quiz/view';
