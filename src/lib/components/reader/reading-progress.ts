@@ -43,9 +43,9 @@ export const readingProgress =
 						tracker.record({ type: 'position', paragraph: current });
 					}
 					// The last paragraph in view is how far they got: a short last paragraph is
-					// never the first in view, so the resume point alone would never say "to the end".
+					// never the first in view, so the resume point alone would never reach the end.
 					const last = Math.max(...visible);
-					if (Number.isFinite(last) && last > furthest && last > current) {
+					if (Number.isFinite(last) && last > furthest) {
 						furthest = last;
 						tracker.record({ type: 'reached', paragraph: last });
 					}

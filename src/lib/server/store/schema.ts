@@ -51,7 +51,7 @@ export const READING_LIMITS = {
 	translationsPerLesson: 500,
 	lensesPerLesson: 20,
 	/** Keys of the latest events, so a batch resent after a network cut counts once. */
-	recentEventKeys: 500
+	recentEventKeys: 200
 } as const;
 const termId = z.string().min(1).max(80);
 const lensName = z.string().min(1).max(40);
