@@ -106,6 +106,15 @@ export async function postEvent(
 	return { reply, key };
 }
 
+/** Posts a JSON body to an endpoint as the reader's script does. */
+export function sendJson(origin: string, path: string, cookie: string, body: string) {
+	return send(origin, path, {
+		method: 'POST',
+		headers: { origin, cookie, 'content-type': 'application/json' },
+		body
+	});
+}
+
 export function percentile(values: number[], p: number): number {
 	if (values.length === 0) return NaN;
 	const sorted = [...values].sort((a, b) => a - b);

@@ -19,10 +19,14 @@ export function storedEventKeys(dataDir: string): {
 	for (const name of names) {
 		try {
 			const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
-				events: { key: string }[];
+				/** Version 2: the keys of the latest events (the events are folded into a summary). */
+				recentEventKeys?: string[];
+				/** Version 1: every event. */
+				events?: { key: string }[];
 				answers: { key: string }[];
 			};
-			for (const event of file.events) keys.add(event.key);
+			for (const key of file.recentEventKeys ?? []) keys.add(key);
+			for (const event of file.events ?? []) keys.add(event.key);
 			for (const answer of file.answers) answerKeys.add(answer.key);
 		} catch {
 			unreadable.push(name);

@@ -154,7 +154,9 @@ test.describe('my data', () => {
 		const exported = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8'));
 		expect(exported.learner.pseudonym).toBe(pseudonym);
 		expect(exported.classroom).toEqual({ name: '3e B', code: classCode });
-		expect(exported.events.map((e: { type: string }) => e.type)).toContain('lesson-opened');
+		expect(exported.reading).toEqual([
+			expect.objectContaining({ lessonId: 'karabakh-revenge', firstOpenedAt: expect.any(String) })
+		]);
 
 		await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
 		await expect(page.getByRole('alert')).toHaveText('Cochez la case pour confirmer l’effacement.');

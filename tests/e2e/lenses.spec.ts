@@ -141,9 +141,7 @@ test.describe('reading lenses', () => {
 
 		// Lens use is part of the learner's progress (their own data export says so).
 		const exported = JSON.parse(await fetchInPage(page, '/me/export'));
-		const used = exported.events
-			.filter((e: { type: string }) => e.type === 'lens-used')
-			.map((e: { lens: string }) => e.lens);
+		const used = exported.reading.flatMap((r: { lensesUsed: string[] }) => r.lensesUsed);
 		expect(new Set(used)).toEqual(new Set(LENSES.map(([lens]) => lens)));
 
 		// Without JavaScript: the same links, the server renders the lens, badges lead to notes.

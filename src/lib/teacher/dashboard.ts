@@ -76,8 +76,12 @@ export type QuestionStatus = 'unanswered' | 'right' | 'wrong';
 export interface LearnerStats {
 	learnerId: string;
 	pseudonym: string;
-	/** The last paragraph reached (1-based), or null if the learner never opened the lesson. */
+	/** Where the learner would resume (1-based), or null if they never opened the lesson. */
 	lastParagraph: number | null;
+	/** The furthest paragraph the learner had in view (1-based), or null. */
+	furthestParagraph: number | null;
+	/** The text's last paragraph was in view. */
+	readToEnd: boolean;
 	paragraphs: number;
 	/** Questions answered (current version), of `questions`. */
 	answered: number;
@@ -433,6 +437,9 @@ export function classDashboard(
 			learnerId: learner.id,
 			pseudonym: learner.pseudonym,
 			lastParagraph: inLesson?.lastParagraph ?? null,
+			furthestParagraph: inLesson?.furthestParagraph ?? inLesson?.lastParagraph ?? null,
+			readToEnd:
+				!!inLesson?.readToEnd || (inLesson?.furthestParagraph ?? 0) >= lesson.paragraphs.length,
 			paragraphs: lesson.paragraphs.length,
 			answered: current.size,
 			questions: lesson.questions.length,

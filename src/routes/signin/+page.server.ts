@@ -7,7 +7,7 @@ import { cookieOptions } from '$lib/server/cookies';
 import { store } from '$lib/server/db';
 import { FailureLimiter } from '$lib/server/rate-limit';
 import { normalizeCode, RECOVERY_CODE_LENGTH } from '$lib/server/store/codes';
-import { NotSavedError } from '$lib/server/store/types';
+import { DamagedFileError, NotSavedError } from '$lib/server/store/types';
 import type { Actions } from './$types';
 
 // Ten wrong codes a minute per address: plenty for a pupil, far too few to guess a 9-character
@@ -29,7 +29,16 @@ export const actions = {
 		if ('error' in code) return fail(400, { values, error: code.error });
 
 		const db = await store();
-		const learner = await db.findLearnerByRecoveryCode(code.code);
+		let learner;
+		try {
+			learner = await db.findLearnerByRecoveryCode(code.code);
+		} catch (error) {
+			// The code is right but the file behind it cannot be read: say so, not "unknown code".
+			if (error instanceof DamagedFileError) {
+				return fail(409, { values, error: 'signin.errors.damaged' });
+			}
+			throw error;
+		}
 		if (!learner) return fail(400, { values, error: 'signin.errors.codeUnknown' });
 		failures.succeeded(address);
 		try {

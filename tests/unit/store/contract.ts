@@ -638,6 +638,22 @@ export function storeContract(
 				expect(await store.findLearnerByRecoveryCode(third)).toEqual(learner);
 			});
 
+			it('resetting a recovery code ends the sessions opened before, of that learner only', async () => {
+				const ana = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const ben = await store.createLearner({ pseudonym: 'Ben', classroomId: null });
+				const withOldCode = await store.createSession(ana.learner.id);
+				const onPhone = await store.createSession(ana.learner.id);
+				const bens = await store.createSession(ben.learner.id);
+				const fresh = await store.resetRecoveryCode(ana.learner.id);
+				expect(await store.findSessionLearner(withOldCode)).toBeNull();
+				expect(await store.findSessionLearner(onPhone)).toBeNull();
+				expect(await store.findSessionLearner(bens)).toEqual(ben.learner);
+				// Signing in with the new code opens a session that works.
+				expect(await store.findLearnerByRecoveryCode(fresh)).toEqual(ana.learner);
+				const again = await store.createSession(ana.learner.id);
+				expect(await store.findSessionLearner(again)).toEqual(ana.learner);
+			});
+
 			it('refuses to reset the code of an unknown learner', async () => {
 				await expect(store.resetRecoveryCode(crypto.randomUUID())).rejects.toBeInstanceOf(
 					NotFoundError
@@ -712,8 +728,23 @@ export function storeContract(
 				// Same key, other content: still the same event, still not recorded.
 				const changed = event('k-open-1', 'lesson-a', 9, { type: 'lesson-opened' });
 				expect(await store.recordEvent(learner.id, changed)).toBe(false);
-				const exported = await store.exportLearner(learner.id);
-				expect(exported?.events).toEqual([opened]);
+				const progress = await store.getProgress(learner.id);
+				expect(progress?.lessons[0]).toMatchObject({ firstOpenedAt: at(1), lastOpenedAt: at(1) });
+			});
+
+			it('records a batch in one call, each key once, and says how many were new', async () => {
+				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+				const batch = [
+					event('b-1', 'lesson-a', 1, { type: 'term-looked-up', termId: 'x', how: 'click' }),
+					event('b-2', 'lesson-a', 2, { type: 'term-looked-up', termId: 'x', how: 'tap' }),
+					event('b-2', 'lesson-a', 2, { type: 'term-looked-up', termId: 'x', how: 'tap' })
+				];
+				expect(await store.recordEvents(learner.id, batch)).toBe(2);
+				expect(await store.recordEvents(learner.id, batch)).toBe(0);
+				const [lesson] = (await store.getProgress(learner.id))!.lessons;
+				expect(lesson?.termLookUps).toEqual([{ termId: 'x', count: 2 }]);
+				const broken = { ...batch[0]!, key: 'b-3', at: 'yesterday' };
+				await expect(store.recordEvents(learner.id, [batch[0]!, broken])).rejects.toThrow(/at/);
 			});
 
 			it('records an answer once per key, separately from event keys', async () => {
@@ -739,7 +770,8 @@ export function storeContract(
 				expect(results.every(Boolean)).toBe(true);
 				const again = await Promise.all(events.map((e) => store.recordEvent(learner.id, e)));
 				expect(again.some(Boolean)).toBe(false);
-				expect((await store.exportLearner(learner.id))?.events).toHaveLength(60);
+				const [lesson] = (await store.getProgress(learner.id))!.lessons;
+				expect(lesson?.furthestParagraph).toBe(60);
 			});
 
 			it('refuses to record for an unknown learner, and a malformed event', async () => {
@@ -753,7 +785,7 @@ export function storeContract(
 				const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
 				const broken = { ...opened, at: 'yesterday' };
 				await expect(store.recordEvent(learner.id, broken)).rejects.toThrow(/at/);
-				expect((await store.exportLearner(learner.id))?.events).toEqual([]);
+				expect((await store.exportLearner(learner.id))?.reading).toEqual([]);
 			});
 		});
 
@@ -802,7 +834,13 @@ export function storeContract(
 						firstOpenedAt: at(1),
 						lastOpenedAt: at(30),
 						lastParagraph: 7,
+						furthestParagraph: 7,
+						readToEnd: false,
 						termsLookedUp: ['y', 'x'],
+						termLookUps: [
+							{ termId: 'y', count: 2 },
+							{ termId: 'x', count: 1 }
+						],
 						translationsOpened: [2, 5],
 						lensesUsed: ['source', 'hedge'],
 						answers: [early, late]
@@ -812,7 +850,10 @@ export function storeContract(
 						firstOpenedAt: at(20),
 						lastOpenedAt: at(20),
 						lastParagraph: null,
+						furthestParagraph: null,
+						readToEnd: false,
 						termsLookedUp: [],
+						termLookUps: [],
 						translationsOpened: [],
 						lensesUsed: [],
 						answers: []
@@ -822,7 +863,10 @@ export function storeContract(
 						firstOpenedAt: null,
 						lastOpenedAt: null,
 						lastParagraph: null,
+						furthestParagraph: null,
+						readToEnd: false,
 						termsLookedUp: [],
+						termLookUps: [],
 						translationsOpened: [],
 						lensesUsed: [],
 						answers: [onlyAnswered]
@@ -875,7 +919,21 @@ export function storeContract(
 					exportedAt: expect.any(String),
 					learner: { ...ana.learner, uiLanguage: 'en' },
 					classroom: { name: '4e B', code: classroom.code },
-					events: [opened, term],
+					reading: [
+						{
+							lessonId: 'lesson-a',
+							firstOpenedAt: at(1),
+							lastOpenedAt: at(1),
+							lastActivityAt: at(2),
+							lastParagraph: null,
+							lastParagraphAt: null,
+							furthestParagraph: null,
+							readToEnd: false,
+							terms: [{ termId: 'drone', count: 1, firstAt: at(2) }],
+							translationsOpened: [],
+							lensesUsed: []
+						}
+					],
 					answers: [given]
 				});
 				const text = JSON.stringify(exported);

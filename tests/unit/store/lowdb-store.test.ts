@@ -134,9 +134,10 @@ describe('openLowdbStore', () => {
 
 		// The files themselves, not the memory of the closed store.
 		expect(readJson(learnerFile(learner.id))).toMatchObject({
-			version: 1,
+			version: 2,
 			learner: { id: learner.id, pseudonym: 'Léa', uiLanguage: 'en', quizLanguage: 'both' },
-			events: [opened],
+			reading: [{ lessonId: 'lesson-a', firstOpenedAt: opened.at }],
+			recentEventKeys: [opened.key],
 			answers: [given]
 		});
 		expect(readJson(join(dir, 'classrooms', `${classroom.id}.json`))).toEqual({
@@ -454,7 +455,10 @@ describe('openLowdbStore', () => {
 				recording.heal();
 				// Memory did not claim the event: sending it again records it.
 				expect(await store.recordEvent(learner.id, second)).toBe(true);
-				expect(readJson(file)).toMatchObject({ events: [first, second] });
+				expect(readJson(file)).toMatchObject({
+					reading: [{ lastParagraph: 4 }],
+					recentEventKeys: [first.key, second.key]
+				});
 			});
 		}
 
@@ -597,8 +601,7 @@ describe('openLowdbStore', () => {
 						() => store.updatePreferences(ana.learner.id, { uiLanguage: 'en' })
 					],
 					['createSession', () => store.createSession(ana.learner.id)],
-					['resetRecoveryCode', () => store.resetRecoveryCode(ana.learner.id)],
-					['deleteLearner', () => store.deleteLearner(ana.learner.id)]
+					['resetRecoveryCode', () => store.resetRecoveryCode(ana.learner.id)]
 				];
 				for (const [name, call] of calls) {
 					const error = await call().then(
@@ -632,6 +635,76 @@ describe('openLowdbStore', () => {
 			});
 		}
 
+		it('is listed for its class, can be downloaded as it is, and deleted', async () => {
+			let store = await open();
+			const classroom = await store.createClassroom('4e B');
+			const ana = await store.createLearner({ pseudonym: 'Anaïs', classroomId: classroom.id });
+			const ben = await store.createLearner({ pseudonym: 'Ben', classroomId: classroom.id });
+			const anaToken = await store.createSession(ana.learner.id);
+			await store.close();
+			const file = learnerFile(ana.learner.id);
+			const bad = readFileSync(file, 'utf8').slice(0, 40);
+			writeFileSync(file, bad);
+			store = await open();
+
+			const damaged = await store.listDamagedLearners(classroom.id);
+			expect(damaged).toEqual([
+				{ learnerId: ana.learner.id, pseudonymKey: 'anais', problem: expect.any(String) }
+			]);
+			expect(damaged[0]!.problem).toMatch(/not valid JSON/);
+			expect(await store.listDamagedLearners(crypto.randomUUID())).toEqual([]);
+			expect(await store.readLearnerFileRaw(ana.learner.id)).toBe(bad);
+			expect(await store.readLearnerFileRaw('../index/codes')).toBeNull();
+
+			await store.deleteLearner(ana.learner.id);
+			expect(existsSync(file)).toBe(false);
+			expect(await store.listDamagedLearners(classroom.id)).toEqual([]);
+			expect(await store.findLearnerByRecoveryCode(ana.recoveryCode)).toBeNull();
+			expect(await store.findSessionLearner(anaToken)).toBeNull();
+			const everything = ['classrooms', 'recovery', 'sessions']
+				.flatMap((sub) => readdirSync(join(dir, sub)).map((name) => join(dir, sub, name)))
+				.map((name) => readFileSync(name, 'utf8'))
+				.join('\n');
+			expect(everything).not.toContain(ana.learner.id);
+			expect(everything).toContain(ben.learner.id);
+			// The pseudonym is free again: the pupil can join anew.
+			await expect(
+				store.createLearner({ pseudonym: 'Anaïs', classroomId: classroom.id })
+			).resolves.toBeTruthy();
+		});
+
+		it('of version 1, with its log of events, is read and then written as version 2', async () => {
+			let store = await open();
+			const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+			const token = await store.createSession(learner.id);
+			await store.close();
+			const file = learnerFile(learner.id);
+			const current = readJson(file) as Record<string, unknown>;
+			const events = [
+				event('old-1', 'lesson-a', 1, { type: 'lesson-opened' }),
+				event('old-2', 'lesson-a', 2, { type: 'position', paragraph: 5 }),
+				event('old-3', 'lesson-a', 3, { type: 'term-looked-up', termId: 'x', how: 'hover' })
+			];
+			const { reading: _r, recentEventKeys: _k, ...rest } = current;
+			writeFileSync(file, JSON.stringify({ ...rest, version: 1, events }));
+
+			store = await open();
+			expect(await store.findSessionLearner(token)).toEqual(learner);
+			expect((await store.getProgress(learner.id))?.lessons[0]).toMatchObject({
+				lastParagraph: 5,
+				termLookUps: [{ termId: 'x', count: 1 }]
+			});
+			// A resent old event counts once; the next write is in the new form.
+			expect(await store.recordEvent(learner.id, events[2]!)).toBe(false);
+			await store.updatePreferences(learner.id, { uiLanguage: 'en' });
+			expect(readJson(file)).toMatchObject({
+				version: 2,
+				reading: [{ lessonId: 'lesson-a', furthestParagraph: 5 }],
+				recentEventKeys: ['old-1', 'old-2', 'old-3']
+			});
+			expect(readJson(file)).not.toHaveProperty('events');
+		});
+
 		it('names the problem in plain words', async () => {
 			let store = await open();
 			const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
@@ -647,7 +720,7 @@ describe('openLowdbStore', () => {
 			await expect(store.getLearner(learner.id)).rejects.toThrow(/holds null/);
 			writeFileSync(file, '{}');
 			await expect(store.getLearner(learner.id)).rejects.toThrow(
-				/expected shape \(version: expected 1; learner: expected object/
+				/expected shape \(version: expected 2; learner: expected object/
 			);
 		});
 
@@ -673,7 +746,6 @@ describe('openLowdbStore', () => {
 		for (const [what, file, content] of [
 			['class codes index', 'index/codes.json', '{"version":1,"codes":{'],
 			['class file', 'classrooms/CLASS.json', '{}'],
-			['session shard', 'sessions/ab.json', 'null'],
 			['recovery shard', 'recovery/0f.json', '{"version":2,"learners":{}}'],
 			['teacher accounts', 'teachers/accounts.json', '{"version":1,"teachers":{},"invites":'],
 			['teacher sessions', 'teachers/sessions.json', '{}'],
@@ -711,6 +783,27 @@ describe('openLowdbStore', () => {
 		}
 	});
 
+	it('a damaged sessions file does not stop the server: its sessions are dropped, and logged', async () => {
+		let store = await open();
+		const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
+		const token = await store.createSession(learner.id);
+		await store.close();
+		const shard = join(dir, 'sessions', `${hashSecret(token).slice(0, 2)}.json`);
+		writeFileSync(shard, '{"version":1,"sessions":{');
+
+		store = await open();
+		expect(logs.join('\n')).toMatch(/Damaged sessions file.*dropped.*recovery code/);
+		expect(await store.findSessionLearner(token)).toBeNull();
+		// The damaged file is kept aside, not overwritten; signing in again works.
+		const aside = readdirSync(join(dir, 'sessions')).filter((f) => f.includes('.damaged-'));
+		expect(aside).toHaveLength(1);
+		expect(readFileSync(join(dir, 'sessions', aside[0]!), 'utf8')).toBe(
+			'{"version":1,"sessions":{'
+		);
+		const again = await store.createSession(learner.id);
+		expect(await store.findSessionLearner(again)).toEqual(learner);
+	});
+
 	it('records all of 200 events sent at once, on disk', async () => {
 		const store = await open();
 		const { learner } = await store.createLearner({ pseudonym: 'Ana', classroomId: null });
@@ -723,8 +816,8 @@ describe('openLowdbStore', () => {
 			)
 		);
 		expect(results.filter(Boolean)).toHaveLength(200);
-		const onDisk = readJson(learnerFile(learner.id)) as { events: { key: string }[] };
-		expect(new Set(onDisk.events.map((e) => e.key)).size).toBe(200);
+		const onDisk = readJson(learnerFile(learner.id)) as { recentEventKeys: string[] };
+		expect(new Set(onDisk.recentEventKeys).size).toBe(200);
 	});
 
 	it('records each key once when the same events are sent again and again at once', async () => {
@@ -798,7 +891,9 @@ describe('openLowdbStore', () => {
 			store.recordEvent(learner.id, event(`k${i}`, 'lesson-a', i, { type: 'lesson-opened' }))
 		);
 		await store.close();
-		expect((readJson(learnerFile(learner.id)) as { events: unknown[] }).events).toHaveLength(20);
+		expect(
+			(readJson(learnerFile(learner.id)) as { recentEventKeys: unknown[] }).recentEventKeys
+		).toHaveLength(20);
 		expect(await Promise.all(writes)).toEqual(writes.map(() => true));
 		await expect(store.getLearner(learner.id)).rejects.toThrow(/closed/);
 		expect(existsSync(join(dir, 'server.lock'))).toBe(false);

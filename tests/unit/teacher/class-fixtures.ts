@@ -81,7 +81,10 @@ export const marc = learner(
 			firstOpenedAt: null,
 			lastOpenedAt: null,
 			lastParagraph: 7,
+			furthestParagraph: 7,
+			readToEnd: false,
 			termsLookedUp: ['ligne'],
+			termLookUps: [{ termId: 'ligne', count: 1 }],
 			translationsOpened: [],
 			lensesUsed: [],
 			answers: [

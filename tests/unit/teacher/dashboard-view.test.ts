@@ -195,6 +195,8 @@ describe('dashboardView: the learners', () => {
 			learnerId: 'l-noe',
 			pseudonym: 'Noé',
 			lastParagraph: null,
+			furthestParagraph: null,
+			readToEnd: false,
 			paragraphs: 3,
 			answered: 0,
 			questions: 5,

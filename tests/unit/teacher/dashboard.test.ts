@@ -135,7 +135,10 @@ const marc = learner(
 			firstOpenedAt: null,
 			lastOpenedAt: null,
 			lastParagraph: 7,
+			furthestParagraph: 7,
+			readToEnd: false,
 			termsLookedUp: ['ligne'],
+			termLookUps: [{ termId: 'ligne', count: 1 }],
 			translationsOpened: [],
 			lensesUsed: [],
 			answers: [
@@ -351,6 +354,18 @@ describe('classDashboard: per learner', () => {
 		});
 		expect(e).toMatchObject({ answered: 8, rightFirstTry: 4, rightInEnd: 4, termsLookedUp: 2 });
 		expect(m).toMatchObject({ lastParagraph: 1, answered: 3, rightInEnd: 1, termsLookedUp: 3 });
+	});
+
+	it('says how far each learner read, not where they last scrolled to', () => {
+		const backUp = learner('l-back', 'Lou', { lastParagraph: 1, furthestParagraph: 2 });
+		const toEnd = learner('l-end', 'Max', {
+			lastParagraph: 1,
+			furthestParagraph: 3,
+			readToEnd: true
+		});
+		const [lou, max] = classDashboard(lesson, [backUp, toEnd], hashes).learners;
+		expect(lou).toMatchObject({ lastParagraph: 1, furthestParagraph: 2, readToEnd: false });
+		expect(max).toMatchObject({ lastParagraph: 1, furthestParagraph: 3, readToEnd: true });
 	});
 
 	it('scores every skill of the quiz, in the order of the quiz summary', () => {

@@ -5,8 +5,11 @@ import { placeTooltip } from './placement';
 // Glossary terms and the badges of lens marks: both explain themselves in a tooltip.
 const TERM = ':is(a.term, a.note-ref)[aria-describedby]';
 const HIDE_DELAY_MS = 300;
-/** A definition merely brushed by the pointer is not a look-up; one read for a second is. */
-const HOVER_LOOK_UP_MS = 1000;
+/**
+ * A definition merely brushed by the pointer, or passed by the Tab key on the way through the
+ * text, is not a look-up; one shown for a second is.
+ */
+const DWELL_LOOK_UP_MS = 1000;
 
 export type LookUp = 'click' | 'tap' | 'focus' | 'hover';
 
@@ -25,7 +28,7 @@ export const glossaryTooltips =
 	(options: TooltipOptions = {}): Attachment<HTMLElement> =>
 	(article) => {
 		let trigger: HTMLElement | null = null;
-		let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+		let dwellTimer: ReturnType<typeof setTimeout> | undefined;
 		const reported = new Set<string>();
 
 		function lookedUp(term: HTMLElement, how: LookUp) {
@@ -33,6 +36,14 @@ export const glossaryTooltips =
 			if (!termId || reported.has(termId)) return;
 			reported.add(termId);
 			options.onLookUp?.(termId, how);
+		}
+
+		/** Counts the look-up if the term's definition is still shown a second from now. */
+		function lookedUpAfterDwell(term: HTMLElement, how: LookUp) {
+			clearTimeout(dwellTimer);
+			dwellTimer = setTimeout(() => {
+				if (trigger === term && tooltip?.dataset.open !== undefined) lookedUp(term, how);
+			}, DWELL_LOOK_UP_MS);
 		}
 		let tooltip: HTMLElement | null = null;
 		let pinned = false;
@@ -71,7 +82,7 @@ export const glossaryTooltips =
 
 		function hide() {
 			clearTimeout(hideTimer);
-			clearTimeout(hoverTimer);
+			clearTimeout(dwellTimer);
 			if (tooltip) delete tooltip.dataset.open;
 			trigger = tooltip = null;
 			pinned = false;
@@ -88,11 +99,7 @@ export const glossaryTooltips =
 			const term = termOf(event.target);
 			if (term && term !== trigger) {
 				show(term);
-				clearTimeout(hoverTimer);
-				hoverTimer = setTimeout(
-					() => trigger === term && lookedUp(term, 'hover'),
-					HOVER_LOOK_UP_MS
-				);
+				lookedUpAfterDwell(term, 'hover');
 			} else if (term || inTooltip(event.target)) clearTimeout(hideTimer);
 		};
 		const onPointerOut = (event: PointerEvent) => {
@@ -106,7 +113,7 @@ export const glossaryTooltips =
 			if (!term) return;
 			show(term);
 			// Keyboard focus; a mouse click also focuses, but reports itself as a click below.
-			if (term.matches(':focus-visible')) lookedUp(term, 'focus');
+			if (term.matches(':focus-visible')) lookedUpAfterDwell(term, 'focus');
 		};
 		const onFocusOut = (event: FocusEvent) => {
 			if (termOf(event.target) === trigger && !pinned) hide();

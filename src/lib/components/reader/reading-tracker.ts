@@ -1,6 +1,7 @@
 /** An event as the reader sends it; the server adds the lesson and the time. */
 export type TrackedEvent =
 	| { type: 'position'; paragraph: number }
+	| { type: 'reached'; paragraph: number }
 	| { type: 'term-looked-up'; termId: string; how: 'click' | 'tap' | 'focus' | 'hover' }
 	| { type: 'translation-opened'; paragraph: number };
 

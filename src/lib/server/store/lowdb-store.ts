@@ -21,13 +21,13 @@ import {
 } from './durable-file';
 import { acquireDataDirLock } from './lock';
 import { deriveProgress } from './progress';
+import { foldEvent, parseLearnerFile, rememberKey } from './reading';
 import {
 	answerRecordSchema,
 	classroomFileSchema,
 	codesIndexSchema,
 	describeIssues,
 	isStoreId,
-	learnerFileSchema,
 	own,
 	parserFor,
 	readingEventSchema,
@@ -43,6 +43,7 @@ import { TEACHERS_SUBDIRECTORY, TeacherAccounts } from './teachers';
 import {
 	DamagedFileError,
 	NotFoundError,
+	type DamagedLearner,
 	PseudonymTakenError,
 	type AnswerRecord,
 	type Classroom,
@@ -58,7 +59,7 @@ import {
 
 // Layout of the data directory. Sharded so that the cost of a save does not grow with the
 // number of learners (lowdb rewrites a whole file on each write):
-//   learners/<learnerId>.json      one learner: record, events, answers, secret hashes
+//   learners/<learnerId>.json      one learner: record, reading summary, answers, secret hashes
 //   classrooms/<classroomId>.json  one class and its pseudonym → learner list
 //   index/codes.json               class code → class id (classes are few)
 //   recovery/<xx>.json             hash of a recovery code → learner id
@@ -86,9 +87,8 @@ export interface LowdbStoreOptions {
 	log?: (message: string) => void;
 }
 
-/** What the store keeps in memory per learner file, so a resent key is refused at once. */
+/** What the store keeps in memory per learner file, so a resent answer is refused at once. */
 interface LearnerMemo {
-	eventKeys: Set<string>;
 	answerKeys: Set<string>;
 }
 
@@ -167,9 +167,8 @@ class LowdbStore implements Store {
 		const noMemo = () => undefined;
 		this.#learners = new DocCollection({
 			fs,
-			parse: parseNamed(parserFor(learnerFileSchema), (data) => data.learner.id),
+			parse: parseNamed(parseLearnerFile, (data) => data.learner.id),
 			memo: (data) => ({
-				eventKeys: new Set(data.events.map((event) => event.key)),
 				answerKeys: new Set(data.answers.map((answer) => answer.key))
 			})
 		});
@@ -220,7 +219,8 @@ class LowdbStore implements Store {
 			{ sub: 'index', names: /^codes\.json$/, files: this.#codes, vital: true },
 			{ sub: 'classrooms', names: /^[0-9a-f-]{36}\.json$/, files: this.#classrooms, vital: true },
 			{ sub: 'recovery', names: /^[0-9a-f]{2}\.json$/, files: this.#recovery, vital: true },
-			{ sub: 'sessions', names: /^[0-9a-f]{2}\.json$/, files: this.#sessions, vital: true },
+			// Sessions can be dropped: their pupils sign in again with their recovery code.
+			{ sub: 'sessions', names: /^[0-9a-f]{2}\.json$/, files: this.#sessions, vital: 'drop' },
 			{
 				sub: TEACHERS_SUBDIRECTORY,
 				names: /^accounts\.json$/,
@@ -234,7 +234,7 @@ class LowdbStore implements Store {
 				vital: true
 			},
 			{ sub: 'learners', names: /^[0-9a-f-]{36}\.json$/, files: this.#learners, vital: false }
-		];
+		] as const;
 		for (const { sub, names, files, vital } of kinds) {
 			const dir = join(this.#dir, sub);
 			const entries = (await this.#fs.readdir(dir)).sort();
@@ -254,7 +254,8 @@ class LowdbStore implements Store {
 							await files.adapter(file).read();
 						} catch (error) {
 							if (!(error instanceof DamagedFileError)) throw error;
-							if (vital) damagedIndexes.push(error);
+							if (vital === 'drop') await this.#dropSessionShard(file, error);
+							else if (vital) damagedIndexes.push(error);
 							else
 								this.#log(`Damaged learner file, that learner cannot continue: ${error.message}`);
 						}
@@ -267,6 +268,20 @@ class LowdbStore implements Store {
 			for (const other of others) this.#log(`Damaged store file: ${other.message}`);
 			throw first;
 		}
+	}
+
+	/**
+	 * Moves a damaged sessions shard aside (kept, never overwritten) so the server can start: the
+	 * sessions it held end, and their pupils sign in again with their recovery code.
+	 */
+	async #dropSessionShard(file: string, error: DamagedFileError): Promise<void> {
+		const aside = `${file}.damaged-${Date.now()}`;
+		await this.#fs.rename(file, aside);
+		await syncDirectory(this.#fs, join(this.#dir, 'sessions'));
+		this.#log(
+			`Damaged sessions file, moved to ${aside}: ${error.problem}. The sessions it held ` +
+				'are dropped; those pupils sign in again with their recovery code.'
+		);
 	}
 
 	/**
@@ -607,12 +622,13 @@ class LowdbStore implements Store {
 		const recoveryCode = newRecoveryCode();
 		const recoveryHash = recoveryHashOf(recoveryCode);
 		const doc = await this.#learners.create(this.#learnerFile(learner.id), {
-			version: 1,
+			version: 2,
 			learner,
 			recoveryHash,
 			sessionHashes: [],
-			events: [],
-			answers: []
+			answers: [],
+			reading: [],
+			recentEventKeys: []
 		});
 		const discard = async () => {
 			await doc.exclusive(() => this.#learners.remove(doc));
@@ -653,22 +669,28 @@ class LowdbStore implements Store {
 			const code = newRecoveryCode();
 			const hash = recoveryHashOf(code);
 			await this.#setRecovery(hash, learnerId);
-			let previous: string;
+			let previous: { recoveryHash: string; sessionHashes: string[] };
 			try {
 				previous = await doc.exclusive(async () => {
 					if (doc.gone) throw new NotFoundError('learner', learnerId);
-					const old = doc.low.data.recoveryHash;
+					const { recoveryHash, sessionHashes } = doc.low.data;
+					// The sessions end in the same write: one opened with the old code (a lost or
+					// shared code is why codes get reset) must not outlive it.
 					await doc.commit((data) => {
 						data.recoveryHash = hash;
+						data.sessionHashes = [];
 					});
-					return old;
+					return { recoveryHash, sessionHashes };
 				});
 			} catch (error) {
 				await this.#unsetRecovery(hash, learnerId).catch(this.#logFailure);
 				throw error;
 			}
-			// If this fails the old entry stays, but leads nowhere: the learner file has the new hash.
-			await this.#unsetRecovery(previous, learnerId).catch(this.#logFailure);
+			// If these fail the old entries stay, but lead nowhere: the learner file decides.
+			await this.#unsetRecovery(previous.recoveryHash, learnerId).catch(this.#logFailure);
+			for (const session of previous.sessionHashes) {
+				await this.#removeSession(session).catch(this.#logFailure);
+			}
 			return code;
 		});
 	}
@@ -761,21 +783,36 @@ class LowdbStore implements Store {
 	// ---- progress ----------------------------------------------------------------------------
 
 	recordEvent(learnerId: string, event: ReadingEvent): Promise<boolean> {
-		return this.#run(async () => {
+		return this.#run(async () => (await this.#recordEvents(learnerId, [event])) === 1);
+	}
+
+	recordEvents(learnerId: string, events: ReadingEvent[]): Promise<number> {
+		return this.#run(() => this.#recordEvents(learnerId, events));
+	}
+
+	/** Folds a batch into the learner's reading summary: one write, whatever its length. */
+	async #recordEvents(learnerId: string, events: ReadingEvent[]): Promise<number> {
+		const valid: ReadingEvent[] = [];
+		for (const event of events) {
 			const parsed = readingEventSchema.safeParse(event);
 			if (!parsed.success) {
 				throw new TypeError(`Not a valid reading event: ${describeIssues(parsed.error)}`);
 			}
-			const doc = await this.#requireLearner(learnerId);
-			return doc.exclusive(async () => {
-				if (doc.gone) throw new NotFoundError('learner', learnerId);
-				if (doc.memo.eventKeys.has(parsed.data.key)) return false;
-				await doc.commit((data) => {
-					data.events.push(parsed.data);
-				});
-				doc.memo.eventKeys.add(parsed.data.key);
-				return true;
+			valid.push(parsed.data);
+		}
+		const doc = await this.#requireLearner(learnerId);
+		return doc.exclusive(async () => {
+			if (doc.gone) throw new NotFoundError('learner', learnerId);
+			const seen = new Set(doc.low.data.recentEventKeys);
+			const fresh = valid.filter((event) => !seen.has(event.key) && seen.add(event.key));
+			if (fresh.length === 0) return 0;
+			await doc.commit((data) => {
+				for (const event of fresh) {
+					foldEvent(data.reading, event);
+					rememberKey(data.recentEventKeys, event.key);
+				}
 			});
+			return fresh.length;
 		});
 	}
 
@@ -836,7 +873,7 @@ class LowdbStore implements Store {
 		return this.#run(async () => {
 			const doc = await this.#learnerDoc(learnerId);
 			if (!doc) return null;
-			const { learner, events, answers } = doc.low.data;
+			const { learner, reading, answers } = doc.low.data;
 			const classroom = learner.classroomId ? await this.#getClassroom(learner.classroomId) : null;
 			// The hashes of the recovery code and sessions are left out: they are keys, not data
 			// about the learner, and an export file may be shared.
@@ -844,7 +881,7 @@ class LowdbStore implements Store {
 				exportedAt: now(),
 				learner,
 				classroom: classroom ? { name: classroom.name, code: classroom.code } : null,
-				events,
+				reading,
 				answers
 			});
 		});
@@ -861,7 +898,13 @@ class LowdbStore implements Store {
 	 * lead nowhere once the file is gone, so failures there are only logged.
 	 */
 	async #deleteLearner(learnerId: string): Promise<void> {
-		const doc = await this.#learnerDoc(learnerId);
+		let doc;
+		try {
+			doc = await this.#learnerDoc(learnerId);
+		} catch (error) {
+			if (!(error instanceof DamagedFileError)) throw error;
+			return this.#deleteDamagedLearner(learnerId);
+		}
 		if (!doc) return;
 		const { classroomId } = doc.low.data.learner;
 		if (classroomId) {
@@ -886,6 +929,65 @@ class LowdbStore implements Store {
 		for (const hash of removed.sessionHashes) {
 			await this.#removeSession(hash).catch(this.#logFailure);
 		}
+	}
+
+	/**
+	 * A damaged file does not say which class, recovery code or sessions are its learner's:
+	 * every class file and shard is searched for the id (rare, and classes are few). Entries go
+	 * first, the file last, so a failure halfway leaves something to delete again.
+	 */
+	async #deleteDamagedLearner(learnerId: string): Promise<void> {
+		for (const id of Object.values((await this.#codesDoc()).low.data.codes)) {
+			const classDoc = await this.#classroomDoc(id);
+			await classDoc?.exclusive(async () => {
+				if (!classDoc.low.data.members.some((m) => m.learnerId === learnerId)) return;
+				await classDoc.commit((data) => {
+					data.members = data.members.filter((m) => m.learnerId !== learnerId);
+				});
+			});
+		}
+		for (let shard = 0; shard < 256; shard++) {
+			const prefix = shard.toString(16).padStart(2, '0');
+			const recovery = await this.#recoveryDoc(prefix);
+			for (const [hash, id] of Object.entries(recovery.low.data.learners)) {
+				if (id === learnerId) await this.#unsetRecovery(hash, learnerId);
+			}
+			const sessions = await this.#sessionDoc(prefix);
+			for (const [hash, session] of Object.entries(sessions.low.data.sessions)) {
+				if (session.learnerId === learnerId) await this.#removeSession(hash);
+			}
+		}
+		await this.#learners.adapter(this.#learnerFile(learnerId)).remove();
+		this.#log(`Deleted the damaged learner file of ${learnerId}.`);
+	}
+
+	listDamagedLearners(classroomId: string): Promise<DamagedLearner[]> {
+		return this.#run(async () => {
+			const classDoc = await this.#classroomDoc(classroomId);
+			if (!classDoc) return [];
+			const damaged: DamagedLearner[] = [];
+			for (const { learnerId, pseudonymKey } of classDoc.low.data.members) {
+				try {
+					await this.#learnerDoc(learnerId);
+				} catch (error) {
+					if (!(error instanceof DamagedFileError)) throw error;
+					damaged.push({ learnerId, pseudonymKey, problem: error.problem });
+				}
+			}
+			return damaged;
+		});
+	}
+
+	readLearnerFileRaw(learnerId: string): Promise<string | null> {
+		return this.#run(async () => {
+			if (!isStoreId(learnerId)) return null;
+			try {
+				return await this.#fs.readFile(this.#learnerFile(learnerId), 'utf8');
+			} catch (error) {
+				if ((error as { code?: string }).code === 'ENOENT') return null;
+				throw error;
+			}
+		});
 	}
 
 	// ---- files -------------------------------------------------------------------------------

@@ -1,72 +1,38 @@
 import type { LearnerFile } from './schema';
-import type { LearnerProgress, LessonProgress } from './types';
-
-interface LessonAccumulator {
-	progress: LessonProgress;
-	terms: Set<string>;
-	translations: Set<number>;
-	lenses: Set<string>;
-	lastActivity: string;
-}
+import type { AnswerRecord, LearnerProgress, LessonProgress } from './types';
 
 /**
- * A learner's progress per lesson, from their events and answers taken in time order (an event
- * resent after a network cut arrives late with its earlier time). Most recently opened lesson
- * first; lessons never opened (answers only) after, most recent activity first.
+ * A learner's progress per lesson, from their reading summary and their answers taken in time
+ * order. Most recently opened lesson first; lessons never opened (answers only) after, most
+ * recent activity first.
  */
-export function deriveProgress(data: Pick<LearnerFile, 'learner' | 'events' | 'answers'>) {
-	const lessons = new Map<string, LessonAccumulator>();
-	const lesson = (lessonId: string, at: string): LessonAccumulator => {
-		let found = lessons.get(lessonId);
-		if (!found) {
-			found = {
-				progress: {
-					lessonId,
-					firstOpenedAt: null,
-					lastOpenedAt: null,
-					lastParagraph: null,
-					termsLookedUp: [],
-					translationsOpened: [],
-					lensesUsed: [],
-					answers: []
-				},
-				terms: new Set(),
-				translations: new Set(),
-				lenses: new Set(),
-				lastActivity: at
-			};
-			lessons.set(lessonId, found);
-		}
-		if (at > found.lastActivity) found.lastActivity = at;
-		return found;
-	};
-	const byTime = <T extends { at: string }>(items: readonly T[]) =>
-		[...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)); // stable
-
-	for (const event of byTime(data.events)) {
-		const entry = lesson(event.lessonId, event.at);
-		switch (event.type) {
-			case 'lesson-opened':
-				entry.progress.firstOpenedAt ??= event.at;
-				entry.progress.lastOpenedAt = event.at;
-				break;
-			case 'position':
-				entry.progress.lastParagraph = event.paragraph;
-				break;
-			case 'term-looked-up':
-				entry.terms.add(event.termId);
-				break;
-			case 'translation-opened':
-				entry.translations.add(event.paragraph);
-				break;
-			case 'lens-used':
-				entry.lenses.add(event.lens);
-				break;
-		}
+export function deriveProgress(
+	data: Pick<LearnerFile, 'learner' | 'reading' | 'answers'>
+): LearnerProgress {
+	const lessons = new Map<string, { progress: LessonProgress; lastActivity: string }>();
+	for (const reading of data.reading) {
+		const terms = [...reading.terms].sort((a, b) =>
+			a.firstAt < b.firstAt ? -1 : a.firstAt > b.firstAt ? 1 : 0
+		);
+		lessons.set(reading.lessonId, {
+			lastActivity: reading.lastActivityAt,
+			progress: {
+				lessonId: reading.lessonId,
+				firstOpenedAt: reading.firstOpenedAt,
+				lastOpenedAt: reading.lastOpenedAt,
+				lastParagraph: reading.lastParagraph,
+				furthestParagraph: reading.furthestParagraph,
+				readToEnd: reading.readToEnd,
+				termsLookedUp: terms.map((t) => t.termId),
+				termLookUps: terms.map(({ termId, count }) => ({ termId, count })),
+				translationsOpened: [...reading.translationsOpened].sort((a, b) => a - b),
+				lensesUsed: [...reading.lensesUsed],
+				answers: []
+			}
+		});
 	}
-	for (const answer of byTime(data.answers)) {
-		lesson(answer.lessonId, answer.at).progress.answers.push(answer);
-	}
+	const byTime = [...data.answers].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+	for (const answer of byTime) lessonOf(lessons, answer).progress.answers.push(answer);
 
 	const sorted = [...lessons.values()].sort(
 		(a, b) =>
@@ -74,16 +40,35 @@ export function deriveProgress(data: Pick<LearnerFile, 'learner' | 'events' | 'a
 			compareDescending(a.lastActivity, b.lastActivity) ||
 			a.progress.lessonId.localeCompare(b.progress.lessonId)
 	);
-	const progress: LearnerProgress = {
-		learner: data.learner,
-		lessons: sorted.map(({ progress, terms, translations, lenses }) => ({
-			...progress,
-			termsLookedUp: [...terms],
-			translationsOpened: [...translations].sort((a, b) => a - b),
-			lensesUsed: [...lenses]
-		}))
-	};
-	return progress;
+	return { learner: data.learner, lessons: sorted.map(({ progress }) => progress) };
+}
+
+function lessonOf(
+	lessons: Map<string, { progress: LessonProgress; lastActivity: string }>,
+	answer: AnswerRecord
+) {
+	let found = lessons.get(answer.lessonId);
+	if (!found) {
+		found = {
+			lastActivity: answer.at,
+			progress: {
+				lessonId: answer.lessonId,
+				firstOpenedAt: null,
+				lastOpenedAt: null,
+				lastParagraph: null,
+				furthestParagraph: null,
+				readToEnd: false,
+				termsLookedUp: [],
+				termLookUps: [],
+				translationsOpened: [],
+				lensesUsed: [],
+				answers: []
+			}
+		};
+		lessons.set(answer.lessonId, found);
+	}
+	if (answer.at > found.lastActivity) found.lastActivity = answer.at;
+	return found;
 }
 
 /** Later first; null (never) last. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { languages } from '../../i18n/languages';
 import { CODE_ALPHABET, pseudonymKey } from './codes';
-import type { AnswerRecord, Classroom, Learner, ReadingEvent } from './types';
+import type { AnswerRecord, Classroom, Learner, LessonReading, ReadingEvent } from './types';
 
 // The shape of every file the store keeps, checked when a file is loaded: lowdb itself loads
 // `{}` happily and only fails at the first update, and replaces `null` by defaults. Objects are
 // strict (an unknown key is a problem) and every file has `version: 1`, so that a later format
-// can be told apart and migrated rather than misread.
+// can be told apart and migrated rather than misread (learner files are at `version: 2`; a
+// `version: 1` file, with its log of events, is migrated when it is read: ./migrate.ts).
 
 // Lower case only, as randomUUID() makes them: on a case-insensitive disk (macOS, Windows) an
 // upper-case variant would otherwise reach the same file under another name.
@@ -38,7 +39,22 @@ const classCode = z
 const normalizedClassCode = z.string().regex(new RegExp(`^${symbol}{6}$`), 'expected K7MQ2X');
 const key = z.string().min(1).max(200);
 const lessonId = z.string().min(1).max(200);
-const paragraph = z.int().min(1);
+const paragraph = z.int().min(1).max(10_000);
+
+/**
+ * Bounds of a learner file's reading summary, whatever a client sends: the events endpoint
+ * accepts only a lesson's real paragraphs and terms, and these hold even if a caller does not.
+ */
+export const READING_LIMITS = {
+	lessons: 200,
+	termsPerLesson: 1000,
+	translationsPerLesson: 500,
+	lensesPerLesson: 20,
+	/** Keys of the latest events, so a batch resent after a network cut counts once. */
+	recentEventKeys: 200
+} as const;
+const termId = z.string().min(1).max(80);
+const lensName = z.string().min(1).max(40);
 
 export const classroomSchema: z.ZodType<Classroom> = z.strictObject({
 	id,
@@ -63,15 +79,32 @@ const eventBase = { key, lessonId, at: timestamp };
 export const readingEventSchema: z.ZodType<ReadingEvent> = z.discriminatedUnion('type', [
 	z.strictObject({ ...eventBase, type: z.literal('lesson-opened') }),
 	z.strictObject({ ...eventBase, type: z.literal('position'), paragraph }),
+	z.strictObject({ ...eventBase, type: z.literal('reached'), paragraph, end: z.boolean() }),
 	z.strictObject({
 		...eventBase,
 		type: z.literal('term-looked-up'),
-		termId: z.string().min(1),
+		termId,
 		how: z.enum(['click', 'tap', 'focus', 'hover'])
 	}),
 	z.strictObject({ ...eventBase, type: z.literal('translation-opened'), paragraph }),
-	z.strictObject({ ...eventBase, type: z.literal('lens-used'), lens: z.string().min(1) })
+	z.strictObject({ ...eventBase, type: z.literal('lens-used'), lens: lensName })
 ]);
+
+export const lessonReadingSchema: z.ZodType<LessonReading> = z.strictObject({
+	lessonId,
+	firstOpenedAt: timestamp.nullable(),
+	lastOpenedAt: timestamp.nullable(),
+	lastActivityAt: timestamp,
+	lastParagraph: paragraph.nullable(),
+	lastParagraphAt: timestamp.nullable(),
+	furthestParagraph: paragraph.nullable(),
+	readToEnd: z.boolean(),
+	terms: z
+		.array(z.strictObject({ termId, count: z.int().min(1), firstAt: timestamp }))
+		.max(READING_LIMITS.termsPerLesson),
+	translationsOpened: z.array(paragraph).max(READING_LIMITS.translationsPerLesson),
+	lensesUsed: z.array(lensName).max(READING_LIMITS.lensesPerLesson)
+});
 
 export const answerRecordSchema: z.ZodType<AnswerRecord> = z.strictObject({
 	key,
@@ -85,16 +118,30 @@ export const answerRecordSchema: z.ZodType<AnswerRecord> = z.strictObject({
 	at: timestamp
 });
 
-/** `learners/<learnerId>.json`: everything about one learner. */
-export const learnerFileSchema = z.strictObject({
-	version: z.literal(1),
+const learnerFileBase = {
 	learner: learnerSchema,
 	/** Kept here so that deleting or resetting knows which recovery entry to remove. */
 	recoveryHash: sha256,
 	/** Hashes of this learner's session tokens: a session counts only if listed here. */
 	sessionHashes: z.array(sha256),
-	events: z.array(readingEventSchema),
 	answers: z.array(answerRecordSchema)
+};
+
+/** `learners/<learnerId>.json` as first written: every reading event kept, without bound. */
+export const learnerFileV1Schema = z.strictObject({
+	version: z.literal(1),
+	...learnerFileBase,
+	events: z.array(readingEventSchema)
+});
+
+/** `learners/<learnerId>.json`: everything about one learner, reading as a bounded summary. */
+export const learnerFileSchema = z.strictObject({
+	version: z.literal(2),
+	...learnerFileBase,
+	/** Per lesson, what the reader reported, folded (./reading.ts). */
+	reading: z.array(lessonReadingSchema).max(READING_LIMITS.lessons),
+	/** Keys of the latest events, oldest first: a resent batch counts once. */
+	recentEventKeys: z.array(key).max(READING_LIMITS.recentEventKeys)
 });
 
 /** `classrooms/<classroomId>.json`: a class and who is in it. */
@@ -178,6 +225,7 @@ export const teacherSessionsSchema = z.strictObject({
 });
 
 export type LearnerFile = z.infer<typeof learnerFileSchema>;
+export type LearnerFileV1 = z.infer<typeof learnerFileV1Schema>;
 export type ClassroomFile = z.infer<typeof classroomFileSchema>;
 export type CodesIndex = z.infer<typeof codesIndexSchema>;
 export type RecoveryShard = z.infer<typeof recoveryShardSchema>;

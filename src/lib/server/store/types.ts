@@ -35,10 +35,16 @@ export interface Learner {
 	quizLanguage: QuizLanguage | null;
 }
 
-/** What the reader reports. `key` makes a resent event a no-op (idempotency). */
+/**
+ * What the reader reports. `key` makes a resent event a no-op (idempotency). Events are folded
+ * into a bounded summary per lesson (`LessonReading`), never kept as a log.
+ */
 export type ReadingEvent = { key: string; lessonId: string; at: string } & (
 	| { type: 'lesson-opened' }
+	/** The paragraph the learner settled on: where to resume. */
 	| { type: 'position'; paragraph: number }
+	/** The furthest paragraph seen; `end` when it is the text's last one. */
+	| { type: 'reached'; paragraph: number; end: boolean }
 	| { type: 'term-looked-up'; termId: string; how: 'click' | 'tap' | 'focus' | 'hover' }
 	| { type: 'translation-opened'; paragraph: number }
 	| { type: 'lens-used'; lens: string }
@@ -59,15 +65,49 @@ export interface AnswerRecord {
 	at: string;
 }
 
-/** One learner's progress in one lesson, derived from their events and answers. */
+/** What the store keeps of a learner's reading of one lesson: bounded, whatever is sent. */
+export interface LessonReading {
+	lessonId: string;
+	firstOpenedAt: string | null;
+	lastOpenedAt: string | null;
+	/** Latest time anything happened in this lesson's reading. */
+	lastActivityAt: string;
+	/** Where to resume: the paragraph settled on last (1-based), or null. */
+	lastParagraph: number | null;
+	/** Time of the event that set `lastParagraph`: an older event arriving late does not move it. */
+	lastParagraphAt: string | null;
+	/** The furthest paragraph seen (1-based), or null. */
+	furthestParagraph: number | null;
+	/** The text's last paragraph was seen. */
+	readToEnd: boolean;
+	/** Glossary terms whose definition was shown, how many times, in first-look-up order. */
+	terms: TermLookUps[];
+	/** Paragraphs whose translation was opened, each once, ascending. */
+	translationsOpened: number[];
+	lensesUsed: string[];
+}
+
+export interface TermLookUps {
+	termId: string;
+	count: number;
+	firstAt: string;
+}
+
+/** One learner's progress in one lesson, derived from their reading summary and answers. */
 export interface LessonProgress {
 	lessonId: string;
 	firstOpenedAt: string | null;
 	lastOpenedAt: string | null;
-	/** Where to resume: the last paragraph the learner reached (1-based), or null. */
+	/** Where to resume: the last paragraph the learner settled on (1-based), or null. */
 	lastParagraph: number | null;
+	/** The furthest paragraph seen (1-based), or null. */
+	furthestParagraph: number | null;
+	/** The text's last paragraph was seen. */
+	readToEnd: boolean;
 	/** Glossary term ids looked up, each once, in first-look-up order. */
 	termsLookedUp: string[];
+	/** How many times each term's definition was shown, in first-look-up order. */
+	termLookUps: { termId: string; count: number }[];
 	/** Paragraphs whose translation was opened, each once, ascending. */
 	translationsOpened: number[];
 	lensesUsed: string[];
@@ -84,8 +124,18 @@ export interface LearnerExport {
 	exportedAt: string;
 	learner: Learner;
 	classroom: Pick<Classroom, 'name' | 'code'> | null;
-	events: ReadingEvent[];
+	/** Per lesson, what the reader recorded (a summary: the events themselves are not kept). */
+	reading: LessonReading[];
 	answers: AnswerRecord[];
+}
+
+/** A learner of a class whose file cannot be read: the teacher can download it and delete it. */
+export interface DamagedLearner {
+	learnerId: string;
+	/** The pseudonym as the class file keeps it (lower case, without accents). */
+	pseudonymKey: string;
+	/** What is wrong with the file, in plain words. */
+	problem: string;
 }
 
 /** Thrown when a write did not reach the disk (full disk, I/O error): tell the user "try again". */
@@ -189,7 +239,10 @@ export interface Store {
 	}): Promise<{ learner: Learner; recoveryCode: string }>;
 	getLearner(id: string): Promise<Learner | null>;
 	findLearnerByRecoveryCode(code: string): Promise<Learner | null>;
-	/** Replaces a learner's recovery code (the old one stops working); returns the new one. */
+	/**
+	 * Replaces a learner's recovery code (the old one stops working) and ends every session
+	 * opened so far, which may have been opened with the old code; returns the new code.
+	 */
 	resetRecoveryCode(learnerId: string): Promise<string>;
 	updatePreferences(
 		learnerId: string,
@@ -204,6 +257,11 @@ export interface Store {
 
 	/** Records a reading event; false if an event with this key was already recorded. */
 	recordEvent(learnerId: string, event: ReadingEvent): Promise<boolean>;
+	/**
+	 * Records a batch of reading events in one write; returns how many were new (keys already
+	 * recorded recently are skipped). Throws TypeError, recording nothing, if one is malformed.
+	 */
+	recordEvents(learnerId: string, events: ReadingEvent[]): Promise<number>;
 	/** Records an answer; false if an answer with this key was already recorded. */
 	recordAnswer(learnerId: string, answer: AnswerRecord): Promise<boolean>;
 
@@ -211,8 +269,15 @@ export interface Store {
 	/** Progress of every learner of one class; reads nothing of other classes. */
 	listClassProgress(classroomId: string): Promise<LearnerProgress[]>;
 	exportLearner(learnerId: string): Promise<LearnerExport | null>;
-	/** Deletes the learner, their sessions, progress and recovery code. */
+	/**
+	 * Deletes the learner, their sessions, progress and recovery code; a damaged learner file
+	 * is deleted too, with what leads to it.
+	 */
 	deleteLearner(learnerId: string): Promise<void>;
+	/** The learners of a class whose file is damaged (left out of `listClassProgress`). */
+	listDamagedLearners(classroomId: string): Promise<DamagedLearner[]>;
+	/** A learner file's bytes as they are on disk (to rescue a damaged one), or null. */
+	readLearnerFileRaw(learnerId: string): Promise<string | null>;
 
 	/** Waits for pending writes and releases files and locks. */
 	close(): Promise<void>;

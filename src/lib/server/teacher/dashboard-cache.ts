@@ -19,7 +19,8 @@ function progressMark(lessonId: string, progress: readonly LearnerProgress[]): s
 			const l = lessons.find((entry) => entry.lessonId === lessonId);
 			// Answers and looked-up terms are only ever added to, never changed in place.
 			const last = l?.answers.at(-1)?.key ?? '';
-			return `${learner.id}:${l?.answers.length ?? 0}:${last}:${l?.lastParagraph}:${l?.termsLookedUp.length}`;
+			const reading = `${l?.lastParagraph}:${l?.furthestParagraph}:${l?.readToEnd}`;
+			return `${learner.id}:${l?.answers.length ?? 0}:${last}:${reading}:${l?.termsLookedUp.length}`;
 		})
 		.join('|');
 }

@@ -3,14 +3,15 @@ import { env } from '$env/dynamic/private';
 import { store } from '$lib/server/db';
 import { readClassName } from '$lib/teacher/class-name';
 import { lessons } from '$lib/server/lessons';
-import { NotFoundError, NotSavedError } from '$lib/server/store/types';
+import { DamagedFileError, NotFoundError, NotSavedError } from '$lib/server/store/types';
 import { ownClassroom } from '$lib/server/teacher/guard';
 import { joinAddresses, joinQrSvg, machineAddresses } from '$lib/server/teacher/join-url';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
 	const classroom = await ownClassroom(locals, params.id);
-	const progress = await (await store()).listClassProgress(classroom.id);
+	const db = await store();
+	const progress = await db.listClassProgress(classroom.id);
 	const port = Number(url.port || env.PORT || 3000);
 	const join = joinAddresses({ requestUrl: url, lanAddresses: machineAddresses(), port }).map(
 		(address) => `${address}?code=${classroom.code}`
@@ -22,6 +23,8 @@ export const load = (async ({ locals, params, url }) => {
 		/** A QR code of the first address: pupils scan it and find the code filled in. */
 		qr: join[0] ? joinQrSvg(join[0], locals.t('teacher.class.qrTitle', { url: join[0] })) : null,
 		lessons: all.map((l) => ({ id: l.id, title: l.title })),
+		/** Pupils whose file cannot be read: left out of `learners`, to download and delete. */
+		damaged: await db.listDamagedLearners(classroom.id),
 		learners: progress.map(({ learner, lessons: mine }) => ({
 			id: learner.id,
 			pseudonym: learner.pseudonym,
@@ -37,11 +40,24 @@ export const load = (async ({ locals, params, url }) => {
 	};
 }) satisfies PageServerLoad;
 
-/** The learner if they belong to this teacher's class: nobody else's data can be touched. */
+/**
+ * The learner if they belong to this teacher's class (nobody else's data can be touched), or
+ * `damaged` with the id and the class's name for them if their file cannot be read.
+ */
 async function learnerOfClass(locals: App.Locals, classroomId: string, learnerId: string) {
 	const classroom = await ownClassroom(locals, classroomId);
-	const learner = await (await store()).getLearner(learnerId);
-	return learner && learner.classroomId === classroom.id ? learner : null;
+	const db = await store();
+	try {
+		const learner = await db.getLearner(learnerId);
+		return learner && learner.classroomId === classroom.id
+			? { damaged: false as const, ...learner }
+			: null;
+	} catch (error) {
+		if (!(error instanceof DamagedFileError)) throw error;
+		const damaged = await db.listDamagedLearners(classroom.id);
+		const found = damaged.find((d) => d.learnerId === learnerId);
+		return found ? { damaged: true as const, id: learnerId, pseudonym: found.pseudonymKey } : null;
+	}
 }
 
 export const actions = {
@@ -75,6 +91,7 @@ export const actions = {
 		const learnerId = String((await request.formData()).get('learner') ?? '');
 		const learner = await learnerOfClass(locals, params.id, learnerId);
 		if (!learner) return fail(404, { learnerError: 'teacher.class.learnerGone' });
+		if (learner.damaged) return fail(409, { learnerError: 'teacher.class.learnerDamaged' });
 		try {
 			const code = await (await store()).resetRecoveryCode(learner.id);
 			return { reset: { learnerId: learner.id, pseudonym: learner.pseudonym, code } };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
+import { DamagedFileError } from '$lib/server/store/types';
 import { ownClassroom } from '$lib/server/teacher/guard';
 import type { RequestHandler } from './$types';
 
@@ -7,7 +8,22 @@ import type { RequestHandler } from './$types';
 export const GET = (async ({ locals, params }) => {
 	const classroom = await ownClassroom(locals, params.id);
 	const db = await store();
-	const learner = await db.getLearner(params.learner);
+	const learner = await db.getLearner(params.learner).catch(async (cause: unknown) => {
+		if (!(cause instanceof DamagedFileError)) throw cause;
+		// A damaged file is given as it is on disk: what can be rescued is the teacher's call.
+		const damaged = await db.listDamagedLearners(classroom.id);
+		if (!damaged.some((d) => d.learnerId === params.learner)) error(404, 'Not Found');
+		const raw = await db.readLearnerFileRaw(params.learner);
+		if (raw === null) error(404, 'Not Found');
+		return new Response(raw, {
+			headers: {
+				'content-type': 'application/octet-stream',
+				'content-disposition': `attachment; filename="qui-dit-quoi-damaged-${params.learner}.json"`,
+				'cache-control': 'private, no-store'
+			}
+		});
+	});
+	if (learner instanceof Response) return learner;
 	if (!learner || learner.classroomId !== classroom.id) error(404, 'Not Found');
 	const data = await db.exportLearner(learner.id);
 	if (!data) error(404, 'Not Found');
