@@ -122,6 +122,33 @@ for (const javaScript of [true, false]) {
 	}
 }
 
+test.describe('putting items in order with JavaScript', () => {
+	test.use({ viewport: { width: 375, height: 740 } });
+
+	test('an item dragged by its handle takes its new place, and that is the answer sent', async ({
+		page
+	}) => {
+		await joinClass(page, uniquePseudonym('Glisser'));
+		const order = lesson.questions.find((q) => q.type === 'order')!;
+		await page.goto(`${QUIZ}?q=${order.id}`);
+		const rows = page.locator('ol.sortable > li');
+		await expect(rows).toHaveCount(order.type === 'order' ? order.items.length : 0);
+		const firstText = (await rows.nth(0).locator('.text').textContent())!;
+		const handle = (await rows.nth(0).locator('.handle').boundingBox())!;
+		const target = (await rows.nth(2).boundingBox())!;
+		await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(handle.x + handle.width / 2, target.y + target.height / 2, { steps: 8 });
+		await page.mouse.up();
+		await expect(rows.nth(2).locator('.text')).toHaveText(firstText);
+		await page.getByRole('button', { name: 'Valider' }).click();
+		await expect(page.locator('#verdict')).toBeFocused();
+		// The answer shown back has the dragged item in third place.
+		await expect(page.getByText(`3. ${firstText.trim()}`, { exact: false })).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
 test.describe('the paragraphs a question needs, beside it', () => {
 	const named = lesson.questions.find(
 		(q) =>
