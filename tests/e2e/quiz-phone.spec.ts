@@ -123,7 +123,8 @@ for (const javaScript of [true, false]) {
 }
 
 test.describe('putting items in order with JavaScript', () => {
-	test.use({ viewport: { width: 375, height: 740 } });
+	// Phone width, and tall enough that the whole list is on screen while the mouse drags.
+	test.use({ viewport: { width: 375, height: 1400 } });
 
 	test('an item dragged by its handle to the end takes the last place, and that is the answer sent', async ({
 		page
@@ -134,6 +135,7 @@ test.describe('putting items in order with JavaScript', () => {
 		const rows = page.locator('ol.sortable > li');
 		await expect(rows).toHaveCount(order.type === 'order' ? order.items.length : 0);
 		const firstText = (await rows.nth(0).locator('.text').textContent())!;
+		await page.locator('ol.sortable').scrollIntoViewIfNeeded();
 		const handle = (await rows.nth(0).locator('.handle').boundingBox())!;
 		const list = (await page.locator('ol.sortable').boundingBox())!;
 		const last = (order.type === 'order' ? order.items.length : 0) - 1;
