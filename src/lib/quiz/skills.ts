@@ -27,6 +27,64 @@ export function skillSummary(questions: readonly Question[], latest: LatestAnswe
 	});
 }
 
+/** The whole quiz in three numbers, for the summary. */
+export interface QuizScore {
+	/** Questions in the quiz. */
+	total: number;
+	/** Questions whose first answer was right. */
+	firstTry: number;
+	/** Questions whose latest answer is right (after retries). */
+	final: number;
+}
+
+/**
+ * The score of the whole quiz: right at the first try, and right in the end. Unanswered
+ * questions count in the total only.
+ */
+export function quizScore(
+	questions: readonly Question[],
+	latest: LatestAnswers,
+	first: LatestAnswers
+): QuizScore {
+	const right = (answers: LatestAnswers) =>
+		questions.filter((q) => answers.get(q.id)?.correct === true).length;
+	return { total: questions.length, firstTry: right(first), final: right(latest) };
+}
+
+/** A question to go back to: answered wrongly, with the paragraphs that answer it. */
+export interface RereadQuestion {
+	questionId: string;
+	skill: Skill;
+	/** Paragraphs (1-based, ascending, each once) of the question's evidence. */
+	paragraphs: number[];
+}
+
+/**
+ * One line per question whose latest answer is wrong, in quiz order, however many passages
+ * its evidence has.
+ *
+ * @param evidenceParagraphs the 0-based paragraph of each evidence passage, by question id
+ */
+export function rereadQuestions(
+	questions: readonly Question[],
+	latest: LatestAnswers,
+	evidenceParagraphs: (questionId: string) => readonly number[]
+): RereadQuestion[] {
+	return questions.flatMap((q) =>
+		latest.get(q.id)?.correct === false
+			? [
+					{
+						questionId: q.id,
+						skill: q.skill,
+						paragraphs: [...new Set(evidenceParagraphs(q.id).map((p) => p + 1))].sort(
+							(a, b) => a - b
+						)
+					}
+				]
+			: []
+	);
+}
+
 /** A passage to reread: evidence of a question answered wrongly. */
 export interface RereadPassage {
 	questionId: string;

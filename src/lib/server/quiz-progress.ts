@@ -21,6 +21,8 @@ export function currentHash(question: Question): string {
 export class QuizProgress {
 	/** Latest answer per question id, for the current version of each question. */
 	readonly latest = new Map<string, AnswerRecord>();
+	/** First answer per question id, for the current version of each question. */
+	readonly first = new Map<string, AnswerRecord>();
 	private readonly attempts = new Map<string, number>();
 
 	constructor(
@@ -34,6 +36,8 @@ export class QuizProgress {
 			this.attempts.set(answer.questionId, (this.attempts.get(answer.questionId) ?? 0) + 1);
 			const previous = this.latest.get(answer.questionId);
 			if (!previous || previous.at <= answer.at) this.latest.set(answer.questionId, answer);
+			const earliest = this.first.get(answer.questionId);
+			if (!earliest || answer.at < earliest.at) this.first.set(answer.questionId, answer);
 		}
 	}
 
@@ -57,3 +61,17 @@ export class QuizProgress {
 		return this.lesson.questions.findIndex((q) => !this.latest.has(q.id));
 	}
 }
+
+/**
+ * When a "redo the whole quiz" round started, from the `round` query parameter (milliseconds
+ * since 1970, as the restart action writes it), or null for anything else.
+ */
+export function roundStart(param: string | null): string | null {
+	if (!param || !/^\d{1,15}$/.test(param)) return null;
+	const date = new Date(Number(param));
+	return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** The answers that count in a round started at `since` (all of them without a round). */
+export const answersSince = (answers: readonly AnswerRecord[], since: string | null) =>
+	since ? answers.filter((a) => a.at >= since) : answers;

@@ -2,7 +2,10 @@ import type { Lesson } from '../lesson/load';
 import { answerFromJson, type Answer } from '../quiz/answer';
 import { grade } from '../quiz/grade';
 import type { Question } from '../quiz/schema';
-import { skillSummary, toReread } from '../quiz/skills';
+import { openLenses } from '../lesson/lenses';
+import { quizScore, rereadQuestions, skillSummary } from '../quiz/skills';
+import { paragraphsNeeded } from '../quiz/paragraphs';
+import type { QuestionView } from '../quiz/view';
 import { markableWords } from '../quiz/words';
 import type { QuizProgress } from './quiz-progress';
 import type { AnswerRecord } from './store/types';
@@ -104,15 +107,40 @@ export function quizResult(lesson: Lesson, question: Question, record: AnswerRec
 	};
 }
 
-/** The end of the quiz: a score per skill and the passages to reread. */
+/**
+ * The end of the quiz: the total score (first try and in the end), a score per skill, one line
+ * per question to reread, and the reading lenses that answering every question opened.
+ */
 export function quizSummary(lesson: Lesson, quiz: QuizProgress) {
-	const latest = new Map([...quiz.latest].map(([id, answer]) => [id, { correct: answer.correct }]));
+	const correctness = (answers: ReadonlyMap<string, AnswerRecord>) =>
+		new Map([...answers].map(([id, answer]) => [id, { correct: answer.correct }]));
+	const latest = correctness(quiz.latest);
+	const fromStart = openLenses(lesson, false);
 	return {
+		score: quizScore(lesson.questions, latest, correctness(quiz.first)),
 		skills: skillSummary(lesson.questions, latest),
-		reread: toReread(lesson.questions, latest).flatMap(({ questionId, evidence }) => {
-			const question = lesson.questions.find((q) => q.id === questionId)!;
-			const range = question.evidenceRanges[evidence];
-			return range ? [{ questionId, prompt: question.prompt, ...excerpt(lesson, range) }] : [];
-		})
+		reread: rereadQuestions(lesson.questions, latest, (id) =>
+			(lesson.questions.find((q) => q.id === id)?.evidenceRanges ?? []).map((r) => r.paragraph)
+		).map((line) => ({
+			...line,
+			prompt: lesson.questions.find((q) => q.id === line.questionId)!.prompt
+		})),
+		/** Opened by this quiz: the lenses the lesson did not open from the start. */
+		lenses: openLenses(lesson, true).filter((lens) => !fromStart.includes(lens))
+	};
+}
+
+/**
+ * The text beside a question: the paragraphs its visible texts name, or the whole text when
+ * it names none; null for a mark question, whose paragraph is already on the page.
+ */
+export function questionContext(lesson: Lesson, view: QuestionView) {
+	if (view.type === 'mark') return null;
+	const named = paragraphsNeeded(view, lesson.paragraphs.length);
+	const numbers = named.length > 0 ? named : lesson.paragraphs.map((_, i) => i + 1);
+	return {
+		/** True when the question names no paragraph: the whole text is offered. */
+		whole: named.length === 0,
+		paragraphs: numbers.map((n) => ({ n, text: lesson.paragraphs[n - 1]!.fr }))
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillSummary, toReread } from '$lib/quiz/skills';
+import { quizScore, rereadQuestions, skillSummary, toReread } from '$lib/quiz/skills';
 import { claim, gap, mark, multiple, order, single } from './fixtures';
 
 // Skills: single source, multiple hedge, claim evidence, mark hedge, gap reporting-verb,
@@ -43,5 +43,36 @@ describe('toReread', () => {
 
 	it('lists nothing when nothing is wrong', () => {
 		expect(toReread(questions, new Map())).toEqual([]);
+	});
+});
+
+describe('quizScore', () => {
+	it('counts right at the first try and right in the end, out of every question', () => {
+		const first = new Map([
+			[single.id, { correct: false }],
+			[claim.id, { correct: true }],
+			[mark.id, { correct: false }]
+		]);
+		const latest = new Map([
+			[single.id, { correct: true }],
+			[claim.id, { correct: true }],
+			[mark.id, { correct: false }]
+		]);
+		expect(quizScore(questions, latest, first)).toEqual({ total: 6, firstTry: 1, final: 2 });
+	});
+});
+
+describe('rereadQuestions', () => {
+	it('gives one line per wrong question, however many passages its evidence has', () => {
+		const latest = new Map([
+			[single.id, { correct: true }],
+			[claim.id, { correct: false }],
+			[mark.id, { correct: false }]
+		]);
+		const evidence: Record<string, number[]> = { [mark.id]: [2, 0, 2], [claim.id]: [1] };
+		expect(rereadQuestions(questions, latest, (id) => evidence[id] ?? [])).toEqual([
+			{ questionId: mark.id, skill: 'hedge', paragraphs: [1, 3] },
+			{ questionId: claim.id, skill: 'evidence', paragraphs: [2] }
+		]);
 	});
 });

@@ -5,8 +5,8 @@ import { grade } from '$lib/quiz/grade';
 import { questionView } from '$lib/quiz/view';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
-import { currentHash, QuizProgress } from '$lib/server/quiz-progress';
-import { quizResult, quizSummary } from '$lib/server/quiz-views';
+import { answersSince, currentHash, QuizProgress, roundStart } from '$lib/server/quiz-progress';
+import { questionContext, quizResult, quizSummary } from '$lib/server/quiz-views';
 import { NotSavedError, type QuizLanguage } from '$lib/server/store/types';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,31 +23,37 @@ export const load = (async ({ params, locals, url }) => {
 	const progress = await (await store()).getProgress(locals.learner.id);
 	const answers = progress?.lessons.find((l) => l.lessonId === lesson.id)?.answers ?? [];
 	const quiz = new QuizProgress(lesson, answers);
+	// "Redo the whole quiz": only the answers of this round say what is left to ask.
+	const since = roundStart(url.searchParams.get('round'));
+	const round = since ? new QuizProgress(lesson, answersSince(answers, since)) : quiz;
 	// "Redo the questions I missed": the first wrong one, asked again.
 	const retryWrong = url.searchParams.has('retry-wrong');
 	const index = retryWrong
 		? lesson.questions.findIndex((q) => quiz.status(q.id) === 'wrong')
-		: quiz.currentIndex(url.searchParams.get('q'));
+		: round.currentIndex(url.searchParams.get('q'));
 	const paragraphs = lesson.paragraphs.map((p) => p.fr);
 	const question = lesson.questions[index];
-	const answered = question && quiz.latest.get(question.id);
+	const answered = question && round.latest.get(question.id);
 	const result =
 		question && answered && !url.searchParams.has('retry') && !retryWrong
 			? quizResult(lesson, question, answered)
+			: null;
+	const view =
+		question && !result
+			? questionView(question, { seed: `${locals.learner.id}/${question.id}`, paragraphs })
 			: null;
 	return {
 		lesson: heading,
 		signedIn: true as const,
 		/** Language of instructions and feedback: the learner's choice, else the interface's. */
 		quizLanguage: locals.learner.quizLanguage ?? locals.lang,
-		/** Right / wrong / not yet, per question in order: no key in it. */
-		statuses: lesson.questions.map((q) => quiz.status(q.id)),
+		/** Right / wrong / not yet, per question in order (in this round): no key in it. */
+		statuses: lesson.questions.map((q) => round.status(q.id)),
 		index,
 		/** The question to answer, without its key, shuffled for this learner. */
-		question:
-			question && !result
-				? questionView(question, { seed: `${locals.learner.id}/${question.id}`, paragraphs })
-				: null,
+		question: view,
+		/** The paragraphs shown beside the question, named by what the question shows. */
+		context: view && questionContext(lesson, view),
 		/** Sent back with the answer: a resent form (double click, flaky Wi-Fi) counts once. */
 		answerKey: randomBytes(16).toString('hex'),
 		/** Only once the question has been answered: the verdict, feedback and evidence. */
@@ -55,14 +61,16 @@ export const load = (async ({ params, locals, url }) => {
 		/** The next question without an answer (after this one, then from the start); null: summary. */
 		nextId:
 			[...lesson.questions.slice(index + 1), ...lesson.questions.slice(0, Math.max(index, 0))].find(
-				(q) => quiz.status(q.id) === 'unanswered'
+				(q) => round.status(q.id) === 'unanswered'
 			)?.id ?? null,
+		/** The round of "redo the whole quiz" being played, kept in every link; null otherwise. */
+		round: since ? url.searchParams.get('round') : null,
 		summary: index === -1 ? quizSummary(lesson, quiz) : null
 	};
 }) satisfies PageServerLoad;
 
 export const actions = {
-	answer: async ({ request, params, locals }) => {
+	answer: async ({ request, params, locals, url }) => {
 		const form = await request.formData();
 		const submitted = Object.fromEntries(
 			[...new Set(form.keys())]
@@ -101,7 +109,14 @@ export const actions = {
 			if (cause instanceof NotSavedError) return fail(503, { error: 'store.notSaved', submitted });
 			throw cause;
 		}
-		redirect(303, `/lessons/${lesson.id}/quiz?q=${question.id}`);
+		const round = roundStart(url.searchParams.get('round')) && url.searchParams.get('round');
+		redirect(303, `/lessons/${lesson.id}/quiz?q=${question.id}${round ? `&round=${round}` : ''}`);
+	},
+
+	/** Redo the whole quiz: a new round in which every question is asked again. */
+	restart: async ({ locals, params }) => {
+		if (!locals.learner) return fail(401, { error: 'quiz.errors.notSignedIn', submitted: {} });
+		redirect(303, `/lessons/${params.id}/quiz?round=${Date.now()}`);
 	},
 
 	language: async ({ request, locals, params, url }) => {
@@ -117,7 +132,12 @@ export const actions = {
 				return fail(503, { error: 'store.notSaved', submitted: {} });
 			throw cause;
 		}
-		const q = url.searchParams.get('q');
-		redirect(303, `/lessons/${params.id}/quiz${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+		// Back to the same question (and round), whatever else the address held.
+		const back = new URLSearchParams();
+		for (const name of ['q', 'round']) {
+			const value = url.searchParams.get(name);
+			if (value) back.set(name, value);
+		}
+		redirect(303, `/lessons/${params.id}/quiz${back.size ? `?${back}` : ''}`);
 	}
 } satisfies Actions;
