@@ -8,11 +8,9 @@ import { variantKinds } from './variants';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
-	z
-		.string()
-		.regex(ID, {
-			error: `${what}: use lower-case letters a–z without accents, digits and hyphens`
-		});
+	z.string().regex(ID, {
+		error: `${what}: use lower-case letters a–z without accents, digits and hyphens`
+	});
 
 export const skill = z
 	.enum([
