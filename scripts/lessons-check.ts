@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { buildLesson } from '../src/lib/lesson/load';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/lesson/problems';
+import { lessonWarnings } from '../src/lib/lesson/warnings';
 import { lessonIds, readLessonFolder } from '../src/lib/server/lesson-files';
 
 const questionsDir = resolve(process.argv[2] ?? process.env.QUESTIONS_DIR ?? 'questions');
@@ -15,8 +16,11 @@ if (ids.length === 0) {
 }
 
 const problems: Problem[] = [];
+const warnings: Problem[] = [];
 for (const id of ids) {
-	const result = buildLesson(readLessonFolder(questionsDir, id));
+	const folder = readLessonFolder(questionsDir, id);
+	const result = buildLesson(folder);
+	warnings.push(...lessonWarnings(folder));
 	if (result.lesson) {
 		const { lesson } = result;
 		console.log(
@@ -28,6 +32,8 @@ for (const id of ids) {
 		problems.push(...result.problems);
 	}
 }
+// Warnings do not fail the check: the lesson works, but a question may not test reading.
+for (const warning of sortProblems(warnings)) console.warn(`warning: ${formatProblem(warning)}`);
 for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
 if (problems.length > 0) {
 	console.error(`\n${problems.length} problem(s). Fix them and run npm run lessons:check again.`);

@@ -158,3 +158,41 @@ export function questionProblems(
 	}
 	return problems;
 }
+
+/** How much longer than every wrong option a right one may be before it gives itself away. */
+const GIVEAWAY_RATIO = 1.5;
+/** …and by at least this many characters: a short right option among shorter ones is fine. */
+const GIVEAWAY_MIN_CHARACTERS = 20;
+
+/**
+ * Warnings, not errors: things that make a question answerable without reading the text.
+ * Today: the right option of a choice question is much longer than the wrong ones (learners
+ * soon learn to pick the longest, most careful-sounding answer).
+ */
+export function questionWarnings(question: Question): QuestionProblem[] {
+	if (question.type !== 'single' && question.type !== 'multiple') return [];
+	const right = question.options.filter((o) => o.correct);
+	const wrong = question.options.filter((o) => !o.correct);
+	if (right.length === 0 || wrong.length === 0) return [];
+	for (const lang of ['fr', 'en'] as const) {
+		const shortestRight = Math.min(...right.map((o) => o.text[lang].length));
+		const longestWrong = Math.max(...wrong.map((o) => o.text[lang].length));
+		if (
+			shortestRight > longestWrong * GIVEAWAY_RATIO &&
+			shortestRight - longestWrong >= GIVEAWAY_MIN_CHARACTERS
+		) {
+			const index = question.options.findIndex(
+				(o) => o.correct && o.text[lang].length === shortestRight
+			);
+			const language = lang === 'fr' ? 'French' : 'English';
+			return [
+				{
+					path: ['options', index, 'text', lang],
+					message: `the right option${right.length > 1 ? 's are' : ' is'} much longer than the wrong ones (${shortestRight} characters in ${language}, the longest wrong one ${longestWrong}): learners can pick ${right.length > 1 ? 'them' : 'it'} without reading the text`,
+					fix: 'shorten the right option (keep the explanation for the feedback), or make the wrong ones as precise'
+				}
+			];
+		}
+	}
+	return [];
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sentences } from '$lib/lesson/french';
+import { claimsMap } from '$lib/lesson/lenses';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
 import { readerView } from '$lib/lesson/reader';
 import { readLessonFolder } from '$lib/server/lesson-files';
@@ -168,5 +169,37 @@ describe('the seed lesson’s annotations', () => {
 				span
 			).toBe(true);
 		}
+	});
+});
+
+describe('the seed lesson’s claims map', () => {
+	const claims = lesson.annotations.filter((a) => a.kind === 'claim');
+	const byId = new Map(claims.map((c) => [c.id, c]));
+
+	it('confirms no casualty figure: every side’s toll stays unconfirmed', () => {
+		for (const c of claims.filter((c) => c.casualties)) expect(c.status, c.id).toBe('unconfirmed');
+	});
+
+	it('has Poland confirm nobody: its claim is the one confirmed, by each side’s own losses', () => {
+		const poland = claims.find((c) => c.speaker === 'poland')!;
+		expect(poland.casualties).toBeUndefined();
+		expect(poland.status).toBe('confirmed');
+		const confirmers = (poland.related ?? []).map((r) => byId.get(r.claim)!.speaker);
+		expect(new Set(confirmers)).toEqual(new Set(['baku', 'artsakh']));
+		// No claim anywhere lists Poland's as confirming it.
+		for (const c of claims) {
+			expect(
+				(c.related ?? []).map((r) => r.claim),
+				c.id
+			).not.toContain(poland.id);
+		}
+	});
+
+	it('says on Poland’s row who confirms it, and with what', () => {
+		const row = claimsMap(lesson, 'fr').claims.find((r) => r.speaker.label === 'OSCE')!;
+		expect(row.related.map((r) => `${r.speaker} : ${r.claim}`)).toEqual([
+			expect.stringMatching(/^Bakou : Un soldat azerbaïdjanais/),
+			expect.stringMatching(/^Artsakh : Deux militaires/)
+		]);
 	});
 });
