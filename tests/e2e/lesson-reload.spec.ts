@@ -23,13 +23,13 @@ test.describe('lesson files edited while the server runs', () => {
 	test('a valid edit is online within seconds; a broken one keeps the last valid version', async ({
 		page
 	}) => {
-		writeFileSync(lessonFile, original.replace('vue par les deux camps', 'version corrigée'));
+		writeFileSync(lessonFile, original.replace('qui dit quoi ?', 'version corrigée'));
 		await expect(async () => {
 			await page.goto('/lessons/karabakh-revenge');
 			await expect(page.locator('h1')).toContainText('version corrigée', { timeout: 500 });
 		}).toPass({ timeout: 10_000 });
 
-		writeFileSync(lessonFile, original.replace('level: B1', 'level: [B1'));
+		writeFileSync(lessonFile, original.replace('level: B2', 'level: [B2'));
 		await page.waitForTimeout(1500); // longer than the reload delay
 		const response = await page.goto('/lessons/karabakh-revenge');
 		expect(response?.status()).toBe(200);
@@ -38,7 +38,7 @@ test.describe('lesson files edited while the server runs', () => {
 		saveAsEditorsDo(original);
 		await expect(async () => {
 			await page.goto('/lessons/karabakh-revenge');
-			await expect(page.locator('h1')).toContainText('vue par les deux camps', { timeout: 500 });
+			await expect(page.locator('h1')).toContainText('qui dit quoi ?', { timeout: 500 });
 		}).toPass({ timeout: 10_000 });
 	});
 });

@@ -48,6 +48,27 @@ describe('the seed lesson karabakh-revenge', () => {
 		expect(lesson.source.note?.fr).toMatch(/ni le nom du journal, ni l’auteur, ni la date/);
 	});
 
+	it('does not overstate its balance or its level, and gives the premise of its date', () => {
+		expect(lesson.title.fr).not.toMatch(/deux camps/);
+		expect(lesson.level).toBe('B2');
+		expect(lesson.source.note?.fr).toMatch(/la Pologne a présidé l’OSCE en 2022 : si le texte/);
+	});
+
+	it('says that the English translation repairs the French silently and leaves out "proceed"', () => {
+		expect(lesson.source.note?.fr).toMatch(/corrige sans le signaler[^.]*« proceed »/);
+		expect(lesson.source.note?.en).toMatch(/silently corrects[^.]*“proceed”/);
+		expect(lesson.paragraphs[6]!.en).not.toMatch(/proceed/);
+	});
+
+	it('glosses "demeure" and "ciblant", labels "militants" a false friend, and notes both sides’ self-chosen names', () => {
+		const term = (lemma: string) => lesson.glossary.find((t) => t.lemma === lemma);
+		expect(term('demeurer')?.forms).toEqual(['demeure']);
+		expect(term('cibler')?.forms).toEqual(['ciblant']);
+		expect(term('militant')?.note?.fr).toMatch(/^Faux ami/);
+		expect(term('Armée de défense d’Artsakh')?.note?.fr).toMatch(/nom que ce camp se donne/);
+		expect(term('il est affirmé que')?.definition).not.toMatch(/sujet réel/);
+	});
+
 	it('has a translation for every paragraph and a reading time', () => {
 		for (const p of lesson.paragraphs) expect(p.en.length).toBeGreaterThan(40);
 		expect(lesson.readingMinutes).toBeGreaterThanOrEqual(3);

@@ -18,16 +18,36 @@ function check() {
 	return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('npm run lessons:check', () => {
+// Each test spawns tsx, which takes seconds on a busy machine.
+describe('npm run lessons:check', { timeout: 60_000 }, () => {
 	it('says the seed lesson is valid and exits 0', () => {
 		const { code, out } = check();
 		expect(code).toBe(0);
 		expect(out).toMatch(/^ok {2}karabakh-revenge: 8 paragraphs, \d+ glossary terms/m);
 	});
 
+	it('warns, without failing, about a right option that gives itself away by its length', () => {
+		const quiz = join(dir, 'karabakh-revenge', 'quiz.yaml');
+		const seed = readFileSync(quiz, 'utf8');
+		const { code: seedCode, err: seedErr } = check();
+		expect([seedCode, seedErr]).toEqual([0, '']);
+		writeFileSync(
+			quiz,
+			seed.replace(
+				"          fr: 'Personne n’est nommé : le texte ne donne aucune source.'",
+				"          fr: 'Personne n’est nommé : le texte ne donne aucune source, aucun nom, aucun indice sur la personne qui parle, ni sur ce qu’elle sait vraiment.'"
+			)
+		);
+		const { code, err } = check();
+		expect(code).toBe(0);
+		expect(err.trim()).toMatch(
+			/^warning: .*karabakh-revenge\/quiz\.yaml:\d+:\d+: question "on-dit": the right option is much longer than the wrong ones \(\d+ characters in French, the longest wrong one \d+\)/
+		);
+	});
+
 	it('prints every problem of every file as file:line:column: what — how, and exits 1', () => {
 		const lesson = join(dir, 'karabakh-revenge', 'lesson.yaml');
-		writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('level: B1', 'level: B7'));
+		writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('level: B2', 'level: B7'));
 		const glossary = join(dir, 'karabakh-revenge', 'glossary.yaml');
 		writeFileSync(
 			glossary,

@@ -41,21 +41,21 @@ describe('LessonCatalog', () => {
 	it('keeps the last valid version online when an edit breaks it, and takes the next valid edit', () => {
 		open();
 		const original = readFileSync(lessonFile(), 'utf8');
-		writeFileSync(lessonFile(), original.replace('level: B1', 'level: Z9'));
-		catalog!.reload('karabakh-revenge');
-		expect(catalog!.get('karabakh-revenge')?.level).toBe('B1');
-		expect(catalog!.problems().get('karabakh-revenge')?.[0]?.message).toMatch(/level/);
-
-		writeFileSync(lessonFile(), original.replace('level: B1', 'level: B2'));
+		writeFileSync(lessonFile(), original.replace('level: B2', 'level: Z9'));
 		catalog!.reload('karabakh-revenge');
 		expect(catalog!.get('karabakh-revenge')?.level).toBe('B2');
+		expect(catalog!.problems().get('karabakh-revenge')?.[0]?.message).toMatch(/level/);
+
+		writeFileSync(lessonFile(), original.replace('level: B2', 'level: C1'));
+		catalog!.reload('karabakh-revenge');
+		expect(catalog!.get('karabakh-revenge')?.level).toBe('C1');
 		expect(catalog!.problems().size).toBe(0);
 	});
 
 	it('picks up an edited file by itself while watching', async () => {
 		open().watch(50);
 		const original = readFileSync(lessonFile(), 'utf8');
-		writeFileSync(lessonFile(), original.replace('vue par les deux camps', 'relue'));
+		writeFileSync(lessonFile(), original.replace('qui dit quoi ?', 'relue'));
 		await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(/relue$/), {
 			timeout: 5000,
 			interval: 50
@@ -67,7 +67,7 @@ describe('LessonCatalog', () => {
 		const original = readFileSync(lessonFile(), 'utf8');
 		for (const title of ['première relecture', 'deuxième relecture', 'troisième relecture']) {
 			const temp = join(dir, 'karabakh-revenge', '.lesson.yaml.swp');
-			writeFileSync(temp, original.replace('vue par les deux camps', title));
+			writeFileSync(temp, original.replace('qui dit quoi ?', title));
 			renameSync(temp, lessonFile());
 			await vi.waitFor(() => expect(catalog!.get('karabakh-revenge')?.title.fr).toMatch(title), {
 				timeout: 5000,
@@ -84,7 +84,7 @@ describe('LessonCatalog', () => {
 			interval: 50
 		});
 		const file = join(dir, 'second-lesson', 'lesson.yaml');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('level: B1', 'level: C1'));
+		writeFileSync(file, readFileSync(file, 'utf8').replace('level: B2', 'level: C1'));
 		await vi.waitFor(() => expect(catalog!.get('second-lesson')?.level).toBe('C1'), {
 			timeout: 5000,
 			interval: 50
