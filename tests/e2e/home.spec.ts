@@ -28,7 +28,7 @@ test.describe('home page', () => {
 			);
 			await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
 			await expect(page.getByRole('link', { name: /^Nagorno-Karabakh: Operation/ })).toBeVisible();
-			await expect(page.locator('.lessons li')).toContainText(/Level B1 · \d+ min read/);
+			await expect(page.locator('.lessons li')).toContainText(/Level B2 · \d+ min read/);
 			await expect(page).toHaveTitle(/Read a French news article/);
 			await expectAccessible(page);
 		});

@@ -36,7 +36,7 @@ test.describe('reader', () => {
 		await page.goto('/');
 		const link = page.getByRole('link', { name: /Haut-Karabakh/ });
 		await expect(link).toBeVisible();
-		await expect(page.locator('.lessons li')).toContainText(/Niveau B1 · \d+ min de lecture/);
+		await expect(page.locator('.lessons li')).toContainText(/Niveau B2 · \d+ min de lecture/);
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Revenge');

@@ -11,12 +11,72 @@ export interface AnnotationProblem {
 }
 
 type Anchored = { annotation: Annotation; index: number; range: TextRange };
+type Claim = Extract<Annotation, { kind: 'claim' }>;
+
+/**
+ * A claim's `related` lists the OTHER claims that bear on it: `{ claim: b, relation: confirms }`
+ * on claim a reads "b confirms a". A claim is `confirmed` only by another voice that says
+ * something about the same thing; as far as a rule can tell: not the same speaker, not a voice
+ * nobody can be named for, and — for a casualty figure — a figure for the same side's losses.
+ */
+function statusProblems(
+	claim: Claim,
+	index: number,
+	claims: ReadonlyMap<string, Claim>,
+	roles: ReadonlyMap<string, Speaker['role']>
+): AnnotationProblem[] {
+	const problems: AnnotationProblem[] = [];
+	const related = claim.related ?? [];
+	const wanted = { confirmed: 'confirms', contradicted: 'contradicts' } as const;
+	for (const [status, relation] of Object.entries(wanted)) {
+		const listed = related.some((r) => r.relation === relation);
+		if (claim.status === status && !listed) {
+			problems.push({
+				path: [index, 'status'],
+				message: `claim "${claim.id}" is "${status}" but names no claim that ${relation} it`,
+				fix: `add under "related" the claim that ${relation} it ({ claim: <id>, relation: ${relation} }), or change the status`
+			});
+		}
+		if (claim.status !== status && listed) {
+			problems.push({
+				path: [index, 'status'],
+				message: `claim "${claim.id}" names a claim that ${relation} it, but its status is "${claim.status}"`,
+				fix: `set "status: ${status}", or remove that relation`
+			});
+		}
+	}
+	related.forEach(({ claim: id, relation }, r) => {
+		const other = claims.get(id);
+		if (!other || other.id === claim.id || relation !== 'confirms') return;
+		const path = [index, 'related', r, 'claim'];
+		if (other.speaker === claim.speaker) {
+			problems.push({
+				path,
+				message: `claim "${claim.id}" is confirmed by "${id}", which comes from the same speaker ("${claim.speaker}")`,
+				fix: 'a side repeating itself is not a confirmation: name a claim by someone else, or set "status: unconfirmed"'
+			});
+		} else if (roles.get(other.speaker) === 'unsourced') {
+			problems.push({
+				path,
+				message: `claim "${claim.id}" is confirmed by "${id}", which has no identifiable source`,
+				fix: 'an unsourced claim confirms nothing: name a sourced claim, or set "status: unconfirmed"'
+			});
+		} else if (claim.casualties && other.casualties?.side.fr !== claim.casualties.side.fr) {
+			problems.push({
+				path,
+				message: `claim "${claim.id}" gives a casualty figure, but "${id}" gives no figure for the losses of ${claim.casualties.side.fr}`,
+				fix: 'only a figure for the same losses can confirm a figure: name such a claim, or set "status: unconfirmed"'
+			});
+		}
+	});
+	return problems;
+}
 
 const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
 
 /**
- * What a schema cannot say about annotations: speakers and claims they name exist, a source
- * stays inside one sentence, annotations of one lens do not overlap, and — once any source is
+ * What a schema cannot say about annotations: speakers and claims they name exist, a claim's
+ * status agrees with the claims that confirm or contradict it, a source stays inside one sentence, annotations of one lens do not overlap, and — once any source is
  * given — every sentence of the text has one.
  */
 export function annotationProblems(
@@ -27,7 +87,11 @@ export function annotationProblems(
 ): AnnotationProblem[] {
 	const problems: AnnotationProblem[] = [];
 	const speakerIds = new Set(speakers.map((s) => s.id));
-	const claimIds = new Set(annotations.filter((a) => a.kind === 'claim').map((a) => a.id));
+	const claims = new Map(
+		annotations.filter((a): a is Claim => a.kind === 'claim').map((a) => [a.id, a])
+	);
+	const claimIds = new Set(claims.keys());
+	const roles = new Map(speakers.map((s) => [s.id, s.role]));
 	const known = [...speakerIds].join(', ') || 'none yet';
 
 	annotations.forEach((annotation, index) => {
@@ -51,6 +115,7 @@ export function annotationProblems(
 					fix: 'name the id of another annotation of kind "claim"'
 				});
 			});
+			problems.push(...statusProblems(annotation, index, claims, roles));
 		}
 	});
 

@@ -106,7 +106,7 @@ export const claimAnnotation = z
 		status: z
 			.enum(['unconfirmed', 'confirmed', 'contradicted', 'background'])
 			.describe(
-				'"unconfirmed": nothing in the text confirms it; "confirmed" / "contradicted" by another claim in the text; "background": context the journalist gives as fact.'
+				'"unconfirmed": nothing in the text confirms it; "confirmed" / "contradicted": by another speaker\'s claim in the text, named under "related"; "background": context the journalist gives as fact.'
 			),
 		related: z
 			.array(
@@ -114,12 +114,20 @@ export const claimAnnotation = z
 					claim: z
 						.string()
 						.regex(ID, { error: 'name a claim by its id' })
-						.describe('Id of another claim annotation.'),
-					relation: z.enum(['confirms', 'contradicts'])
+						.describe(
+							'Id of another claim annotation, the one that confirms or contradicts this one.'
+						),
+					relation: z
+						.enum(['confirms', 'contradicts'])
+						.describe(
+							'What the OTHER claim does to this one: "confirms" reads "<other claim> confirms this claim".'
+						)
 				})
 			)
 			.optional()
-			.describe('Other claims in the text that confirm or contradict this one.'),
+			.describe(
+				"Other speakers' claims in the text that confirm or contradict this one (never the same speaker's)."
+			),
 		casualties: z
 			.strictObject({
 				side: bilingual.describe('Whose losses, e.g. "soldats azerbaïdjanais".'),

@@ -48,7 +48,8 @@ export interface ClaimRow {
 	claim: string;
 	evidence: string | null;
 	status: Extract<Annotation, { kind: 'claim' }>['status'];
-	related: { id: string; claim: string; relation: 'confirms' | 'contradicts' }[];
+	/** Other speakers' claims that confirm or contradict this one (`speaker`: their label). */
+	related: { id: string; claim: string; speaker: string; relation: 'confirms' | 'contradicts' }[];
 	paragraph: number;
 }
 
@@ -190,7 +191,9 @@ export function claimsMap(lesson: Lesson, lang: Lang): ClaimsMap {
 			status: c.status,
 			related: (c.related ?? []).flatMap(({ claim, relation }) => {
 				const other = byId.get(claim);
-				return other ? [{ id: claim, claim: other.claim[lang], relation }] : [];
+				if (!other) return [];
+				const speaker = speakerOf(lesson.speakers, other.speaker, lang)?.label ?? other.speaker;
+				return [{ id: claim, claim: other.claim[lang], speaker, relation }];
 			}),
 			paragraph: c.range.paragraph + 1
 		}));

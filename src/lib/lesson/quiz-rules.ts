@@ -170,11 +170,10 @@ function answerWords(text: string, numbers: boolean): string[] {
 }
 
 /**
- * What is allowed but probably a mistake in a question. Paths are relative to the question.
  * Question ids are public (in the page address and the form), so an id that contains an
  * accepted answer, as whole words ("fight-combat" for "combat"), gives the answer away.
  */
-export function questionWarnings(question: Question): QuestionProblem[] {
+function idWarnings(question: Question): QuestionProblem[] {
 	if (question.type !== 'gap' && question.type !== 'short') return [];
 	const numbers = question.variants?.includes('numbers') ?? false;
 	const id = ` ${answerWords(question.id.replace(/-/g, ' '), numbers).join(' ')} `;
@@ -190,4 +189,49 @@ export function questionWarnings(question: Question): QuestionProblem[] {
 			fix: 'rename the question with words that do not give the answer, e.g. what it asks about'
 		}
 	];
+}
+
+/** How much longer than every wrong option a right one may be before it gives itself away. */
+const GIVEAWAY_RATIO = 1.5;
+/** …and by at least this many characters: a short right option among shorter ones is fine. */
+const GIVEAWAY_MIN_CHARACTERS = 20;
+
+/**
+ * The right option of a choice question much longer than the wrong ones: learners soon learn to
+ * pick the longest, most careful-sounding answer.
+ */
+function lengthWarnings(question: Question): QuestionProblem[] {
+	if (question.type !== 'single' && question.type !== 'multiple') return [];
+	const right = question.options.filter((o) => o.correct);
+	const wrong = question.options.filter((o) => !o.correct);
+	if (right.length === 0 || wrong.length === 0) return [];
+	for (const lang of ['fr', 'en'] as const) {
+		const shortestRight = Math.min(...right.map((o) => o.text[lang].length));
+		const longestWrong = Math.max(...wrong.map((o) => o.text[lang].length));
+		if (
+			shortestRight > longestWrong * GIVEAWAY_RATIO &&
+			shortestRight - longestWrong >= GIVEAWAY_MIN_CHARACTERS
+		) {
+			const index = question.options.findIndex(
+				(o) => o.correct && o.text[lang].length === shortestRight
+			);
+			const language = lang === 'fr' ? 'French' : 'English';
+			return [
+				{
+					path: ['options', index, 'text', lang],
+					message: `the right option${right.length > 1 ? 's are' : ' is'} much longer than the wrong ones (${shortestRight} characters in ${language}, the longest wrong one ${longestWrong}): learners can pick ${right.length > 1 ? 'them' : 'it'} without reading the text`,
+					fix: 'shorten the right option (keep the explanation for the feedback), or make the wrong ones as precise'
+				}
+			];
+		}
+	}
+	return [];
+}
+
+/**
+ * Warnings, not errors: what is allowed but makes a question answerable without reading the
+ * text. Paths are relative to the question.
+ */
+export function questionWarnings(question: Question): QuestionProblem[] {
+	return [...idWarnings(question), ...lengthWarnings(question)];
 }

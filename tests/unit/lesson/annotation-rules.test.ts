@@ -107,7 +107,7 @@ describe('annotationProblems', () => {
 			speaker: 'baku',
 			claim: note,
 			evidence: null,
-			status: 'unconfirmed',
+			status: 'contradicted',
 			related: [{ claim: related, relation: 'contradicts' }],
 			anchor: { quote: id === 'c1' ? 'avoir repris des hauteurs' : 'relativement secure' },
 			explanation: note
@@ -117,6 +117,111 @@ describe('annotationProblems', () => {
 			[[3, 'related', 0, 'claim'], expect.stringContaining('relates to "c9"')],
 			[[4, 'related', 0, 'claim'], 'claim "c2" is related to itself']
 		]);
+	});
+
+	describe('a claim\'s status and the claims that bear on it ("<related> confirms this claim")', () => {
+		const WITH_UNSOURCED: Speaker[] = [
+			...SPEAKERS,
+			{
+				id: 'unsourced',
+				name: { fr: 'Personne', en: 'Nobody' },
+				label: { fr: 'Source ?', en: 'No source' },
+				role: 'unsourced'
+			}
+		];
+		const losses = { side: { fr: 'soldats arméniens', en: 'Armenian soldiers' } };
+		const claim = (
+			id: string,
+			speaker: string,
+			quote: string,
+			more: Partial<Extract<Annotation, { kind: 'claim' }>> = {}
+		): Annotation => ({
+			id,
+			kind: 'claim',
+			speaker,
+			claim: note,
+			evidence: null,
+			status: 'unconfirmed',
+			anchor: { quote },
+			explanation: note,
+			...more
+		});
+		const confirmedBy = (other: string) => ({
+			status: 'confirmed' as const,
+			related: [{ claim: other, relation: 'confirms' as const }]
+		});
+		const check = (annotations: Annotation[]) =>
+			problems([...COVERING, ...annotations], WITH_UNSOURCED).map((p) => [p.path, p.message]);
+
+		it('accepts a claim confirmed by another speaker’s claim', () => {
+			expect(
+				check([
+					claim('calm', 'artsakh', 'relativement secure', confirmedBy('ceased')),
+					claim('ceased', 'journalist', 'Les combats auraient cessé')
+				])
+			).toEqual([]);
+		});
+
+		it('refuses a "confirmed" claim that names no confirming claim, and a confirmation on an "unconfirmed" one', () => {
+			expect(
+				check([
+					claim('calm', 'artsakh', 'relativement secure', { status: 'confirmed' }),
+					claim('ceased', 'journalist', 'Les combats auraient cessé', {
+						related: [{ claim: 'calm', relation: 'confirms' }]
+					})
+				])
+			).toEqual([
+				[[3, 'status'], 'claim "calm" is "confirmed" but names no claim that confirms it'],
+				[
+					[4, 'status'],
+					'claim "ceased" names a claim that confirms it, but its status is "unconfirmed"'
+				]
+			]);
+		});
+
+		it('refuses a confirmation by the same speaker, or by a claim nobody can be named for', () => {
+			expect(
+				check([
+					claim('heights', 'baku', 'avoir repris des hauteurs', confirmedBy('baku-again')),
+					claim('baku-again', 'baku', 'Bakou affirme'),
+					claim('calm', 'artsakh', 'relativement secure', confirmedBy('rumour')),
+					claim('rumour', 'unsourced', 'depuis 18 heures')
+				])
+			).toEqual([
+				[
+					[3, 'related', 0, 'claim'],
+					'claim "heights" is confirmed by "baku-again", which comes from the same speaker ("baku")'
+				],
+				[
+					[5, 'related', 0, 'claim'],
+					'claim "calm" is confirmed by "rumour", which has no identifiable source'
+				]
+			]);
+		});
+
+		it('refuses a casualty figure "confirmed" by a claim that gives no figure for the same losses', () => {
+			// A third party's concern about "the victims" names no figure: it cannot confirm one.
+			const figure = {
+				casualties: { ...losses, figure: { fr: '2 tués', en: '2 killed' } }
+			};
+			expect(
+				check([
+					claim('toll', 'artsakh', 'relativement secure', { ...figure, ...confirmedBy('concern') }),
+					claim('concern', 'journalist', 'Les combats auraient cessé')
+				])
+			).toEqual([
+				[
+					[3, 'related', 0, 'claim'],
+					'claim "toll" gives a casualty figure, but "concern" gives no figure for the losses of soldats arméniens'
+				]
+			]);
+			expect(
+				check([
+					claim('toll', 'artsakh', 'relativement secure', { ...figure, ...confirmedBy('count') }),
+					claim('count', 'baku', 'avoir repris des hauteurs', figure)
+				])
+			).toEqual([]);
+		});
 	});
 
 	it('says a source runs over the end of a sentence, on its quote', () => {

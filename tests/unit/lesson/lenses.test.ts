@@ -217,7 +217,12 @@ describe('claimsMap', () => {
 			['Artsakh', 'c-artsakh', 2]
 		]);
 		expect(map.claims[2]!.related).toEqual([
-			{ id: 'c-militants', claim: 'Dozens of militants killed', relation: 'contradicts' }
+			{
+				id: 'c-militants',
+				claim: 'Dozens of militants killed',
+				speaker: 'Baku',
+				relation: 'contradicts'
+			}
 		]);
 	});
 

@@ -167,3 +167,62 @@ describe('question warnings: an id that gives the answer away', () => {
 		expect(questionWarnings(single)).toEqual([]);
 	});
 });
+
+describe('warnings: a question answerable without reading the text', () => {
+	const choice = (id: string, fr: string, correct = false) => ({
+		id,
+		text: { fr, en: id },
+		correct
+	});
+	const warnings = (input: object) => questionWarnings(question.parse({ ...base, ...input }));
+	const careful = 'C’est ce que dit Bakou ; le journaliste ne le garantit pas, il le rapporte.';
+
+	it('warns when the right option is much longer than every wrong one, pointing at it', () => {
+		const found = warnings({
+			type: 'single',
+			options: [
+				choice('a', 'Le journaliste.'),
+				choice('b', careful, true),
+				choice('c', 'Personne.')
+			]
+		});
+		expect(found).toEqual([
+			{
+				path: ['options', 1, 'text', 'fr'],
+				message: expect.stringContaining(
+					'the right option is much longer than the wrong ones (75 characters in French, the longest wrong one 15)'
+				),
+				fix: expect.stringContaining('shorten the right option')
+			}
+		]);
+	});
+
+	it('says nothing when the options are of comparable length, or the right one is short', () => {
+		expect(
+			warnings({
+				type: 'single',
+				options: [
+					choice('a', 'Le journaliste l’a vu sur place et le raconte lui-même, sans source.'),
+					choice('b', careful, true)
+				]
+			})
+		).toEqual([]);
+		// Longer by more than half, but by a few characters only: not a giveaway.
+		expect(
+			warnings({
+				type: 'single',
+				options: [choice('a', 'Oui.'), choice('b', 'Non, jamais.', true)]
+			})
+		).toEqual([]);
+	});
+
+	it('checks multiple choice by its shortest right option', () => {
+		const options = [
+			choice('a', careful, true),
+			choice('b', `${careful} Et plus encore.`, true),
+			choice('c', 'Le journaliste.')
+		];
+		expect(warnings({ type: 'multiple', options })[0]?.path).toEqual(['options', 0, 'text', 'fr']);
+		expect(warnings({ type: 'multiple', options: [...options, choice('d', careful)] })).toEqual([]);
+	});
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sentences } from '$lib/lesson/french';
+import { claimsMap } from '$lib/lesson/lenses';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
 import { readerView } from '$lib/lesson/reader';
 import { readLessonFolder } from '$lib/server/lesson-files';
@@ -45,6 +46,27 @@ describe('the seed lesson karabakh-revenge', () => {
 	it('is honest about its provenance: no outlet, author or date is invented', () => {
 		expect(lesson.source).toMatchObject({ outlet: null, author: null, date: null });
 		expect(lesson.source.note?.fr).toMatch(/ni le nom du journal, ni l’auteur, ni la date/);
+	});
+
+	it('does not overstate its balance or its level, and gives the premise of its date', () => {
+		expect(lesson.title.fr).not.toMatch(/deux camps/);
+		expect(lesson.level).toBe('B2');
+		expect(lesson.source.note?.fr).toMatch(/la Pologne a présidé l’OSCE en 2022 : si le texte/);
+	});
+
+	it('says that the English translation repairs the French silently and leaves out "proceed"', () => {
+		expect(lesson.source.note?.fr).toMatch(/corrige sans le signaler[^.]*« proceed »/);
+		expect(lesson.source.note?.en).toMatch(/silently corrects[^.]*“proceed”/);
+		expect(lesson.paragraphs[6]!.en).not.toMatch(/proceed/);
+	});
+
+	it('glosses "demeure" and "ciblant", labels "militants" a false friend, and notes both sides’ self-chosen names', () => {
+		const term = (lemma: string) => lesson.glossary.find((t) => t.lemma === lemma);
+		expect(term('demeurer')?.forms).toEqual(['demeure']);
+		expect(term('cibler')?.forms).toEqual(['ciblant']);
+		expect(term('militant')?.note?.fr).toMatch(/^Faux ami/);
+		expect(term('Armée de défense d’Artsakh')?.note?.fr).toMatch(/nom que ce camp se donne/);
+		expect(term('il est affirmé que')?.definition).not.toMatch(/sujet réel/);
 	});
 
 	it('has a translation for every paragraph and a reading time', () => {
@@ -168,5 +190,37 @@ describe('the seed lesson’s annotations', () => {
 				span
 			).toBe(true);
 		}
+	});
+});
+
+describe('the seed lesson’s claims map', () => {
+	const claims = lesson.annotations.filter((a) => a.kind === 'claim');
+	const byId = new Map(claims.map((c) => [c.id, c]));
+
+	it('confirms no casualty figure: every side’s toll stays unconfirmed', () => {
+		for (const c of claims.filter((c) => c.casualties)) expect(c.status, c.id).toBe('unconfirmed');
+	});
+
+	it('has Poland confirm nobody: its claim is the one confirmed, by each side’s own losses', () => {
+		const poland = claims.find((c) => c.speaker === 'poland')!;
+		expect(poland.casualties).toBeUndefined();
+		expect(poland.status).toBe('confirmed');
+		const confirmers = (poland.related ?? []).map((r) => byId.get(r.claim)!.speaker);
+		expect(new Set(confirmers)).toEqual(new Set(['baku', 'artsakh']));
+		// No claim anywhere lists Poland's as confirming it.
+		for (const c of claims) {
+			expect(
+				(c.related ?? []).map((r) => r.claim),
+				c.id
+			).not.toContain(poland.id);
+		}
+	});
+
+	it('says on Poland’s row who confirms it, and with what', () => {
+		const row = claimsMap(lesson, 'fr').claims.find((r) => r.speaker.label === 'OSCE')!;
+		expect(row.related.map((r) => `${r.speaker} : ${r.claim}`)).toEqual([
+			expect.stringMatching(/^Bakou : Un soldat azerbaïdjanais/),
+			expect.stringMatching(/^Artsakh : Deux militaires/)
+		]);
 	});
 });

@@ -117,12 +117,57 @@ describe('the quiz of the seed lesson karabakh-revenge', () => {
 
 	it('keys every casualty figure as the claim of whoever gives it, never as established', () => {
 		const claims = lesson.questions.filter((q) => q.type === 'claim');
-		for (const figure of ['“dizaines”', 'deux de ses militaires', 'Kazimov Anar Rustam']) {
+		for (const figure of ['“dizaines”', 'deux de ses militaires']) {
 			const about = claims.filter((q) => spansOf(q).some((span) => span.includes(figure)));
 			const statuses = about.map((q) => (q.type === 'claim' ? q.status : null));
 			expect(statuses, figure).toContain('claimed');
 			expect(statuses, figure).not.toContain('established');
 		}
+	});
+
+	it('asks apart what the journalist states (the soldier’s death) and what the ministry claims (who fired)', () => {
+		const status = (id: string) => {
+			const q = lesson.questions.find((q) => q.id === id);
+			return q?.type === 'claim' ? [q.status, q.statement.fr] : null;
+		};
+		expect(status('soldier-killed')).toEqual(['established', expect.not.stringMatching(/par des/)]);
+		expect(status('soldier-blame')).toEqual([
+			'claimed',
+			expect.stringMatching(/forces irrégulières/)
+		]);
+	});
+
+	it('keys the agentless sentence ("il est affirmé que") as "the text does not say" everywhere', () => {
+		const q = (id: string) => lesson.questions.find((q) => q.id === id)!;
+		const asked = q('il-est-affirme');
+		expect(asked.type === 'single' && asked.options.find((o) => o.correct)?.id).toBe('not-said');
+		const whose = q('whose-words');
+		expect(whose.type === 'match' && whose.items.find((i) => i.id === 'militants')?.answer).toBe(
+			'not-said'
+		);
+		// No question about that sentence has a right option naming Baku as its speaker.
+		for (const question of lesson.questions) {
+			if (question.type !== 'single' && question.type !== 'multiple') continue;
+			if (!spansOf(question).some((span) => span.includes('il est affirmé'))) continue;
+			for (const option of question.options.filter((o) => o.correct)) {
+				expect(option.text.fr, question.id).not.toMatch(/Bakou|ministère/);
+			}
+		}
+	});
+
+	it('counts "Bakou a identifié" as one of the verbs that say whom the information comes from', () => {
+		const q = lesson.questions.find((q) => q.id === 'mark-distance-p3');
+		expect(q?.type === 'mark' && q.targets.map((t) => t.anchor.quote)).toContain('a identifié');
+	});
+
+	it('does not turn the order of events ("après que") into a cause', () => {
+		const q = lesson.questions.find((q) => q.id === 'text-order');
+		const words = JSON.stringify(q);
+		expect(words).not.toMatch(/pourquoi l’opération|la cause|the cause|why the operation/);
+	});
+
+	it('has no right option that gives itself away by its length (what lessons:check warns about)', () => {
+		expect(result.warnings).toEqual([]);
 	});
 
 	it('gives French and English feedback for every question', () => {

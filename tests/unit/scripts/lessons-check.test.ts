@@ -65,6 +65,25 @@ describe('npm run lessons:check', () => {
 		expect(out).toMatch(/^ok {2}karabakh-revenge: 8 paragraphs, \d+ glossary terms/m);
 	});
 
+	it('warns, without failing, about a right option that gives itself away by its length', () => {
+		const quiz = join(dir, 'karabakh-revenge', 'quiz.yaml');
+		const seed = readFileSync(quiz, 'utf8');
+		const { code: seedCode, err: seedErr } = check();
+		expect([seedCode, seedErr.trim()]).toEqual([0, '']);
+		writeFileSync(
+			quiz,
+			seed.replace(
+				"          fr: 'Personne n’est nommé : le texte ne donne aucune source.'",
+				"          fr: 'Personne n’est nommé : le texte ne donne aucune source, aucun nom, aucun indice sur la personne qui parle, ni sur ce qu’elle sait vraiment.'"
+			)
+		);
+		const { code, err } = check();
+		expect(code).toBe(0);
+		expect(err.trim()).toMatch(
+			/^.*karabakh-revenge\/quiz\.yaml:\d+:\d+: warning: question "on-dit": the right option is much longer than the wrong ones \(\d+ characters in French, the longest wrong one \d+\)/
+		);
+	});
+
 	it('prints every problem of every file as file:line:column: what — how, and exits 1', () => {
 		const lesson = join(dir, 'karabakh-revenge', 'lesson.yaml');
 		breakLevel(lesson);
