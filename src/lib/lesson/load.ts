@@ -47,6 +47,8 @@ export interface Lesson {
 	speakers: Speaker[];
 	annotations: (Annotation & { range: TextRange })[];
 	questions: (Question & { evidenceRanges: TextRange[] })[];
+	/** Ids of the questions that fit one class period, in quiz order; the rest go further. */
+	corePath: string[];
 }
 
 /** A lesson folder as read from disk: its name and the bytes of each file in it. */
@@ -123,6 +125,30 @@ function duplicateIds(
 				phrase('duplicateIdFix')
 			)
 		);
+	});
+	return problems;
+}
+
+/** Problems of the quiz's `core:` list: ids that name no question, ids listed twice. */
+function coreProblems(
+	core: readonly string[],
+	questions: readonly { id: string }[],
+	source: YamlSource
+): Problem[] {
+	const known = new Set(questions.map((q) => q.id));
+	const seen = new Map<string, number>();
+	const problems: Problem[] = [];
+	core.forEach((id, index) => {
+		const where = { file: source.file, ...source.position(['core', index]) };
+		const first = seen.get(id);
+		if (first !== undefined) {
+			problems.push(
+				phrasedProblem(where, phrase('coreTwice', { id, first: first + 1 }), phrase('coreTwiceFix'))
+			);
+		} else if (!known.has(id)) {
+			problems.push(phrasedProblem(where, phrase('coreUnknown', { id }), phrase('coreUnknownFix')));
+		}
+		if (first === undefined) seen.set(id, index);
 	});
 	return problems;
 }
@@ -258,6 +284,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	if (quizFile?.source) {
 		const source = quizFile.source;
 		problems.push(...duplicateIds(quizFile.data.questions, source, 'questions'));
+		problems.push(...coreProblems(quizFile.data.core ?? [], quizFile.data.questions, source));
 		quizFile.data.questions.forEach((question, q) => {
 			const evidenceRanges: TextRange[] = [];
 			question.evidence.forEach((anchor, e) => {
@@ -291,6 +318,8 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 
 	const { data } = lessonFile;
 	const wordCount = texts.reduce((sum, text) => sum + countWords(text), 0);
+	const core = quizFile.data.core;
+	const corePath = questions.map((q) => q.id).filter((id) => !core || core.includes(id));
 	return {
 		lesson: {
 			id: folder.id,
@@ -311,7 +340,8 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 			glossary: [...terms].sort((a, b) => a.lemma.localeCompare(b.lemma, 'fr')),
 			speakers: annotationsFile.data.speakers,
 			annotations,
-			questions
+			questions,
+			corePath
 		},
 		problems: [],
 		warnings

@@ -110,6 +110,12 @@ export const glossaryFile = z
 export const quizFile = z
 	.strictObject({
 		$schema: z.string().optional(),
+		core: z
+			.array(z.string())
+			.optional()
+			.describe(
+				'Ids of the questions that fit one class period with the reading (the core path); the others are "pour aller plus loin". Without it, every question is core.'
+			),
 		questions: z.array(question).default([])
 	})
 	.describe('The quiz of a lesson.');

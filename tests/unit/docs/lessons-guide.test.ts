@@ -66,6 +66,15 @@ describe('docs/lessons.md', () => {
 		expect(lesson.speakers.map((s) => s.role)).toEqual(
 			expect.arrayContaining(['journalist', 'unsourced'])
 		);
+		// The guide's core path: six questions, the vocabulary and ordering ones go further.
+		expect(lesson.corePath).toEqual([
+			'qui-annonce',
+			'non-verifie',
+			'fermeture-prevue',
+			'qui-dit-quoi',
+			'mots-de-distance',
+			'verbe-nageurs'
+		]);
 		// "M. Benali" does not end a sentence: the source of that sentence is one annotation.
 		expect(lesson.annotations.find((a) => a.id === 'p1-duree')?.range).toBeDefined();
 	});

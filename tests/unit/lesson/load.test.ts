@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '$lib/lesson/french';
 import { buildLesson, type LessonFolder, type LessonResult } from '$lib/lesson/load';
 import { formatProblem, type Problem } from '$lib/lesson/problems';
+import { problemIn } from '$lib/lesson/problem-text';
 
 // ---------------------------------------------------------------------------------------------
 // A small valid lesson. Each file is an array of lines, so line N of the file is FILE[N - 1].
@@ -949,6 +950,46 @@ describe('buildLesson: quiz.yaml', () => {
 			...at(bad, '      - quote: Moscou dément', 'Moscou'),
 			message: ['quote "Moscou dément" not found'],
 			fix: ['copy the exact words']
+		});
+	});
+
+	// Two questions: the seed layout and a copy of it under another id.
+	const TWO = [...QUIZ, ...withLine(QUIZ.slice(1), 1, '  - id: qui-dement')];
+
+	it('puts every question on the core path when quiz.yaml has no core list', () => {
+		expect(loaded(load({ 'quiz.yaml': TWO })).corePath).toEqual(['qui-parle', 'qui-dement']);
+	});
+
+	it('keeps the core path in quiz order, whatever the order of the core list', () => {
+		const quiz = ['core: [qui-dement, qui-parle]', ...TWO];
+		expect(loaded(load({ 'quiz.yaml': quiz })).corePath).toEqual(['qui-parle', 'qui-dement']);
+		const one = ['core:', '  - qui-dement', ...TWO];
+		expect(loaded(load({ 'quiz.yaml': one })).corePath).toEqual(['qui-dement']);
+	});
+
+	it('says a core id that names no question, on that id, in French too', () => {
+		const bad = ['core:', '  - qui-parle', '  - qui-ment', ...TWO];
+		const result = load({ 'quiz.yaml': bad });
+		expectOnlyProblem(result, {
+			file,
+			...at(bad, '  - qui-ment', 'qui-ment'),
+			message: ['core path lists "qui-ment"', 'not a question of this quiz'],
+			fix: ['exact id of a question']
+		});
+		const french = problemIn(result.problems[0], 'fr');
+		expect(french.message).toContain('le parcours essentiel cite « qui-ment »');
+		expect(french.fix).toContain('identifiant exact');
+	});
+
+	it('says a core id listed twice, on the second one', () => {
+		const bad = ['core:', '  - qui-parle', '  - qui-dement', '  - qui-parle', ...TWO];
+		const result = load({ 'quiz.yaml': bad });
+		expectOnlyProblem(result, {
+			file,
+			line: 4,
+			column: 5,
+			message: ['core path lists "qui-parle" twice', 'item 1'],
+			fix: ['only once']
 		});
 	});
 

@@ -18,3 +18,41 @@ describe('the seed lesson’s time estimate', () => {
 		expect(estimate.phoneMinutes).toBeLessThanOrEqual(90);
 	});
 });
+
+// One class period is 45 minutes; the core path must fit in it with the reading, at the lesson's
+// own level, and keep the reading skills the lesson is about.
+describe('the seed lesson’s core path', () => {
+	const { lesson } = buildLesson(readLessonFolder('questions', 'karabakh-revenge'));
+	const paragraphs = lesson!.paragraphs.map((p) => p.fr);
+	const core = lesson!.questions.filter((q) => lesson!.corePath.includes(q.id));
+
+	it('fits one 45-minute class period with the reading, at B2 on a computer', () => {
+		expect(lesson!.level).toBe('B2');
+		const estimate = estimateTime({ level: lesson!.level, paragraphs }, core);
+		expect(estimate.totalMinutes).toBeLessThanOrEqual(45);
+		const all = estimateTime({ level: lesson!.level, paragraphs }, lesson!.questions);
+		expect(all.totalMinutes).toBeGreaterThan(estimate.totalMinutes);
+	});
+
+	it('has about twenty questions, every reading skill, and leaves the rest for later', () => {
+		expect(core.length).toBeGreaterThanOrEqual(18);
+		expect(core.length).toBeLessThanOrEqual(22);
+		const skills = new Set(core.map((q) => q.skill));
+		for (const skill of [
+			'comprehension',
+			'source',
+			'reporting-verb',
+			'hedge',
+			'quotation',
+			'evidence'
+		]) {
+			expect(skills, skill).toContain(skill);
+		}
+		const further = lesson!.questions.filter((q) => !lesson!.corePath.includes(q.id));
+		const vocabularyOrQuality = (q: { skill?: string }) =>
+			q.skill === 'vocabulary' || q.skill === 'text-quality';
+		expect(further.filter(vocabularyOrQuality).length).toBeGreaterThan(
+			core.filter(vocabularyOrQuality).length
+		);
+	});
+});
