@@ -133,6 +133,7 @@ function lesson(overrides: Partial<Lesson> = {}): Lesson {
 			return { ...a, range: found.range };
 		}),
 		questions: [{ id: 'q' } as Lesson['questions'][number]],
+		corePath: ['q'],
 		...overrides
 	};
 }

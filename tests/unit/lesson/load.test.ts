@@ -976,7 +976,7 @@ describe('buildLesson: quiz.yaml', () => {
 			message: ['core path lists "qui-ment"', 'not a question of this quiz'],
 			fix: ['exact id of a question']
 		});
-		const french = problemIn(result.problems[0], 'fr');
+		const french = problemIn(result.problems[0]!, 'fr');
 		expect(french.message).toContain('le parcours essentiel cite « qui-ment »');
 		expect(french.fix).toContain('identifiant exact');
 	});

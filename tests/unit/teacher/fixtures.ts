@@ -50,7 +50,8 @@ export function lessonWith(questions: readonly Question[]): Lesson {
 		glossary,
 		speakers: [],
 		annotations: [],
-		questions: questions.map((q) => ({ ...q, evidenceRanges: [] }))
+		questions: questions.map((q) => ({ ...q, evidenceRanges: [] })),
+		corePath: questions.map((q) => q.id)
 	};
 }
 
