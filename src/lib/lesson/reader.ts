@@ -3,6 +3,7 @@ import type { TextRange } from './anchor';
 import { lensView, markRuns, type Lens, type LensView, type MarkedRun } from './lenses';
 import type { Lesson } from './load';
 import type { GlossaryTerm } from './schema';
+import { estimateTime } from './time-estimate';
 import type { Lang } from '../i18n/languages';
 
 /** What the reader page needs of a lesson: never quiz keys, and only the lens asked for. */
@@ -66,14 +67,41 @@ export function readerView(lesson: Lesson, options: ReaderOptions = {}): ReaderV
 	};
 }
 
+/** How long one path through the quiz takes, reading included, rounded up to 5 minutes. */
+export interface PathTime {
+	questions: number;
+	minutes: number;
+	phoneMinutes: number;
+}
+
 /** A lesson as the list on the home page shows it. */
 export interface LessonSummary {
 	id: string;
 	title: Lesson['title'];
 	level: Lesson['level'];
 	readingMinutes: number;
+	/** The core path (one class period) and the whole quiz, at the lesson's level. */
+	time: { core: PathTime; all: PathTime };
 }
 
-export function lessonSummary({ id, title, level, readingMinutes }: Lesson): LessonSummary {
-	return { id, title, level, readingMinutes };
+function pathTime(lesson: Lesson, questions: Lesson['questions']): PathTime {
+	const paragraphs = lesson.paragraphs.map((p) => p.fr);
+	const estimate = estimateTime({ level: lesson.level, paragraphs }, questions);
+	return {
+		questions: questions.length,
+		minutes: estimate.totalMinutes,
+		phoneMinutes: estimate.phoneMinutes
+	};
+}
+
+export function lessonSummary(lesson: Lesson): LessonSummary {
+	const { id, title, level, readingMinutes } = lesson;
+	const core = lesson.questions.filter((q) => lesson.corePath.includes(q.id));
+	return {
+		id,
+		title,
+		level,
+		readingMinutes,
+		time: { core: pathTime(lesson, core), all: pathTime(lesson, lesson.questions) }
+	};
 }

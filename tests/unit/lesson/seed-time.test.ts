@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLesson } from '$lib/lesson/load';
+import { lessonSummary } from '$lib/lesson/reader';
 import { estimateTime } from '$lib/lesson/time-estimate';
 import { readLessonFolder } from '$lib/server/lesson-files';
 
@@ -54,5 +55,23 @@ describe('the seed lesson’s core path', () => {
 		expect(further.filter(vocabularyOrQuality).length).toBeGreaterThan(
 			core.filter(vocabularyOrQuality).length
 		);
+	});
+});
+
+describe('the lesson list’s estimate', () => {
+	const { lesson } = buildLesson(readLessonFolder('questions', 'karabakh-revenge'));
+
+	it('gives the home page and the teacher numbers for the core path and the whole quiz', () => {
+		const { time } = lessonSummary(lesson!);
+		const paragraphs = lesson!.paragraphs.map((p) => p.fr);
+		const all = estimateTime({ level: lesson!.level, paragraphs }, lesson!.questions);
+		expect(time.all).toEqual({
+			questions: lesson!.questions.length,
+			minutes: all.totalMinutes,
+			phoneMinutes: all.phoneMinutes
+		});
+		expect(time.core.questions).toBe(lesson!.corePath.length);
+		expect(time.core.minutes).toBeLessThanOrEqual(45);
+		expect(time.core.phoneMinutes).toBeGreaterThan(time.core.minutes);
 	});
 });
