@@ -17,7 +17,7 @@ interface ShownPath {
 /** The paths as the lesson's entry shows them, by name. */
 async function shownPaths(entry: Locator): Promise<Record<string, ShownPath>> {
 	const paths: Record<string, ShownPath> = {};
-	for (const line of await entry.getByRole('listitem').allInnerTexts()) {
+	for (const line of await entry.locator('p').allInnerTexts()) {
 		const match = PATH.exec(line.replace(/\s+/g, ' ').trim());
 		expect(match, `a path estimate: ${line}`).not.toBeNull();
 		const [, name, questions, minutes, phone] = match!;
