@@ -160,7 +160,7 @@ test.describe('taking the quiz', () => {
 	test('a wrong answer can be tried again', async ({ page }) => {
 		await joinClass(page, uniquePseudonym('Encore'));
 		await page.goto(`${QUIZ}?q=topic`);
-		await page.getByRole('radio', { name: /élection/i }).check();
+		await page.getByRole('radio', { name: /accord de paix/i }).check();
 		await page.getByRole('button', { name: 'Valider' }).click();
 		await expect(page.getByRole('status')).toHaveText(/Pas tout à fait/);
 		await page.getByRole('link', { name: 'Réessayer cette question' }).click();
