@@ -164,7 +164,7 @@ test.describe('taking the quiz', () => {
 		await page.getByRole('button', { name: 'Valider' }).click();
 		await expect(page.getByRole('status')).toHaveText(/Pas tout à fait/);
 		await page.getByRole('link', { name: 'Réessayer cette question' }).click();
-		await page.getByRole('radio', { name: /opération/i }).check();
+		await page.getByRole('radio', { name: /opération militaire/i }).check();
 		await page.getByRole('button', { name: 'Valider' }).click();
 		await expect(page.getByRole('status')).toHaveText(/Juste/);
 		const answers = await storedAnswers(await sessionOf(page));
