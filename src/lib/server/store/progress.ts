@@ -1,5 +1,6 @@
 import type { LearnerFile } from './schema';
-import type { AnswerRecord, LearnerProgress, LessonProgress } from './types';
+import { emptyReading } from './reading';
+import type { AnswerRecord, LearnerProgress, LessonProgress, LessonReading } from './types';
 
 /**
  * A learner's progress per lesson, from their reading summary and their answers taken in time
@@ -10,27 +11,11 @@ export function deriveProgress(
 	data: Pick<LearnerFile, 'learner' | 'reading' | 'answers'>
 ): LearnerProgress {
 	const lessons = new Map<string, { progress: LessonProgress; lastActivity: string }>();
-	for (const reading of data.reading) {
-		const terms = [...reading.terms].sort((a, b) =>
-			a.firstAt < b.firstAt ? -1 : a.firstAt > b.firstAt ? 1 : 0
-		);
+	for (const reading of data.reading)
 		lessons.set(reading.lessonId, {
 			lastActivity: reading.lastActivityAt,
-			progress: {
-				lessonId: reading.lessonId,
-				firstOpenedAt: reading.firstOpenedAt,
-				lastOpenedAt: reading.lastOpenedAt,
-				lastParagraph: reading.lastParagraph,
-				furthestParagraph: reading.furthestParagraph,
-				readToEnd: reading.readToEnd,
-				termsLookedUp: terms.map((t) => t.termId),
-				termLookUps: terms.map(({ termId, count }) => ({ termId, count })),
-				translationsOpened: [...reading.translationsOpened].sort((a, b) => a - b),
-				lensesUsed: [...reading.lensesUsed],
-				answers: []
-			}
+			progress: progressOf(reading)
 		});
-	}
 	const byTime = [...data.answers].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 	for (const answer of byTime) lessonOf(lessons, answer).progress.answers.push(answer);
 
@@ -43,6 +28,27 @@ export function deriveProgress(
 	return { learner: data.learner, lessons: sorted.map(({ progress }) => progress) };
 }
 
+/** What a page shows of one lesson's reading summary (answers added by the caller). */
+function progressOf(reading: LessonReading): LessonProgress {
+	const terms = [...reading.terms].sort((a, b) =>
+		a.firstAt < b.firstAt ? -1 : a.firstAt > b.firstAt ? 1 : 0
+	);
+	return {
+		lessonId: reading.lessonId,
+		firstOpenedAt: reading.firstOpenedAt,
+		lastOpenedAt: reading.lastOpenedAt,
+		lastParagraph: reading.lastParagraph,
+		furthestParagraph: reading.furthestParagraph,
+		readToEnd: reading.readToEnd,
+		termsLookedUp: terms.map((t) => t.termId),
+		termLookUps: terms.map(({ termId, count }) => ({ termId, count })),
+		translationsOpened: [...reading.translationsOpened].sort((a, b) => a - b),
+		lensesUsed: [...reading.lensesUsed],
+		answers: []
+	};
+}
+
+/** The lesson an answer belongs to; a lesson answered but never opened reads as never read. */
 function lessonOf(
 	lessons: Map<string, { progress: LessonProgress; lastActivity: string }>,
 	answer: AnswerRecord
@@ -51,19 +57,7 @@ function lessonOf(
 	if (!found) {
 		found = {
 			lastActivity: answer.at,
-			progress: {
-				lessonId: answer.lessonId,
-				firstOpenedAt: null,
-				lastOpenedAt: null,
-				lastParagraph: null,
-				furthestParagraph: null,
-				readToEnd: false,
-				termsLookedUp: [],
-				termLookUps: [],
-				translationsOpened: [],
-				lensesUsed: [],
-				answers: []
-			}
+			progress: progressOf(emptyReading(answer.lessonId, answer.at))
 		};
 		lessons.set(answer.lessonId, found);
 	}

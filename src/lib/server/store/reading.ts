@@ -12,7 +12,8 @@ import type { LessonReading, ReadingEvent } from './types';
 // kept as a log: a learner file stays the same size however many events a client sends, and
 // saving it costs the same on the hundredth visit as on the first.
 
-function emptyReading(lessonId: string, at: string): LessonReading {
+/** The summary of a lesson nothing was recorded for yet. */
+export function emptyReading(lessonId: string, at: string): LessonReading {
 	return {
 		lessonId,
 		firstOpenedAt: null,
