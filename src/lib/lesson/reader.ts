@@ -94,7 +94,17 @@ function pathTime(lesson: Lesson, questions: Lesson['questions']): PathTime {
 	};
 }
 
+// The home page lists every lesson on every request: work each summary out once per loaded
+// lesson. A reloaded lesson is a new object, so an edit is never served stale.
+const summaries = new WeakMap<Lesson, LessonSummary>();
+
 export function lessonSummary(lesson: Lesson): LessonSummary {
+	let summary = summaries.get(lesson);
+	if (!summary) summaries.set(lesson, (summary = summarise(lesson)));
+	return summary;
+}
+
+function summarise(lesson: Lesson): LessonSummary {
 	const { id, title, level, readingMinutes } = lesson;
 	const core = lesson.questions.filter((q) => lesson.corePath.includes(q.id));
 	return {
