@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual, ID, text, textAnchor } from './primitives';
+import { bilingual, ID, review, text, textAnchor } from './primitives';
 
 // annotations.yaml: what the reading lenses show. Each kind of annotation has its own fields,
 // so an editor with the JSON Schema proposes the right ones once `kind` is written.
@@ -33,6 +33,7 @@ export const speaker = z
 	);
 
 const base = {
+	review,
 	id,
 	anchor: textAnchor,
 	explanation: bilingual.describe('A short explanation for the learner, in French and English.')
@@ -52,9 +53,9 @@ export const reportingVerbAnnotation = z
 		kind: z.literal('reporting-verb').describe('A verb that reports what someone says.'),
 		speaker: speakerRef.optional(),
 		distance: z
-			.enum(['neutral', 'distancing', 'agentless'])
+			.enum(['neutral', 'distancing', 'evaluative', 'agentless'])
 			.describe(
-				'"neutral" (a affirmé, a déclaré), "distancing" (prétend), "agentless" (il est affirmé que: nobody is named).'
+				'"neutral" (a affirmé, a déclaré), "distancing" (prétend), "evaluative": the verb judges what it reports (dénonce, dément, nuance), "agentless" (il est affirmé que, on dit: nobody is named).'
 			)
 	})
 	.describe('A reporting verb and how far the journalist stands from what it reports.');
@@ -76,8 +77,8 @@ export const conditionalAnnotation = z
 			.literal('conditional')
 			.describe('A conditional that is NOT a hedge: the explanation says why.'),
 		use: z
-			.enum(['reported-speech', 'future-in-the-past', 'hypothesis', 'politeness'])
-			.describe('What the conditional does here instead of hedging.')
+			.enum(['reported-speech', 'future-in-the-past', 'hypothesis', 'politeness', 'modal'])
+			.describe('What the conditional does here instead of hedging; "modal" for possibility or necessity (pourrait, devrait).')
 	})
 	.describe('A verb in the conditional that does not mark unconfirmed information.');
 

@@ -87,6 +87,7 @@ export const TONES = 6;
 const CATEGORY_TONE: Record<string, number> = {
 	neutral: 0,
 	distancing: 4,
+	evaluative: 5,
 	agentless: 1,
 	conditional: 4,
 	other: 3,
@@ -94,6 +95,7 @@ const CATEGORY_TONE: Record<string, number> = {
 	'future-in-the-past': 2,
 	hypothesis: 2,
 	politeness: 2,
+	modal: 2,
 	'english-word': 1,
 	spelling: 3,
 	'broken-sentence': 4,

@@ -16,6 +16,17 @@ export const bilingual = z
 	})
 	.describe('The same text in French (fr) and English (en).');
 
+/**
+ * Set on a glossary entry, an annotation or a question that the drafting assistant (or an
+ * import) proposed and no teacher has confirmed yet. Deleting the line confirms it.
+ */
+export const review = z
+	.literal('suggested')
+	.optional()
+	.describe(
+		'"suggested": proposed by the drafting assistant or an import, not yet confirmed by a teacher. Delete the line to confirm it.'
+	);
+
 export const cefrLevel = z
 	.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'])
 	.describe('CEFR level of the text, A1 to C2.');

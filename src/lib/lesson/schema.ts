@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export { LESSON_ID } from './id';
 export { bilingual, textAnchor } from './primitives';
-import { bilingual, cefrLevel, ID, text, textAnchor } from './primitives';
+import { bilingual, cefrLevel, ID, review, text, textAnchor } from './primitives';
 import { question } from '../quiz/schema';
 import { annotationsFile, LENS_NAMES, type Lens } from './annotation-schema';
 
@@ -35,6 +35,12 @@ export const lessonFile = z
 		$schema: z.string().optional(),
 		title: bilingual.describe('Title of the lesson in French and English.'),
 		level: cefrLevel,
+		status: z
+			.enum(['draft', 'published'])
+			.optional()
+			.describe(
+				'"draft": only teachers see it (in the preview); pupils see a lesson once it is "published" or has no status.'
+			),
 		readingMinutes: z
 			.int()
 			.min(1)
@@ -77,6 +83,7 @@ export const partOfSpeech = z.enum([
 
 export const glossaryTerm = z
 	.strictObject({
+		review,
 		id: z
 			.string()
 			.regex(ID, {

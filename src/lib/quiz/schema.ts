@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual, textAnchor } from '../lesson/primitives';
+import { bilingual, review, textAnchor } from '../lesson/primitives';
 import { variantKinds } from './variants';
 
 // The quiz file's questions, one schema per type. Every text a learner reads is in French and
@@ -26,6 +26,7 @@ export const skill = z
 	.describe('What the question trains.');
 
 const common = {
+	review,
 	id: id('the question id').describe(
 		'Unique in the lesson (a–z without accents, digits, hyphens): answers are stored under it, and it appears in web addresses.'
 	),
