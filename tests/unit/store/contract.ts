@@ -146,6 +146,82 @@ export function storeContract(
 			});
 		});
 
+		describe('what a class is given of a lesson', () => {
+			it('gives the core path until the teacher chooses; null for an unknown class', async () => {
+				const classroom = await store.createClassroom('4e B');
+				expect(await store.getAssignment(classroom.id, 'lesson-a')).toEqual({ kind: 'core' });
+				expect(await store.getAssignment(crypto.randomUUID(), 'lesson-a')).toBeNull();
+				expect(await store.getAssignment('../index/codes', 'lesson-a')).toBeNull();
+			});
+
+			it('keeps each kind per class and lesson, the chosen ids as given', async () => {
+				const a = await store.createClassroom('4e A');
+				const b = await store.createClassroom('4e B');
+				const chosen = { kind: 'chosen' as const, questionIds: ['q3', 'q1', 'not-in-lesson'] };
+				expect(await store.setAssignment(a.id, 'lesson-a', chosen)).toEqual(chosen);
+				await store.setAssignment(a.id, 'lesson-b', { kind: 'all' });
+				expect(await store.getAssignment(a.id, 'lesson-a')).toEqual(chosen);
+				expect(await store.getAssignment(a.id, 'lesson-b')).toEqual({ kind: 'all' });
+				expect(await store.getAssignment(b.id, 'lesson-a')).toEqual({ kind: 'core' });
+
+				await store.setAssignment(a.id, 'lesson-a', { kind: 'core' });
+				expect(await store.getAssignment(a.id, 'lesson-a')).toEqual({ kind: 'core' });
+				expect(await store.getAssignment(a.id, 'lesson-b')).toEqual({ kind: 'all' });
+				expect(await store.getClassroom(a.id)).toEqual(a);
+			});
+
+			it('gives back copies: changing one changes nothing stored', async () => {
+				const classroom = await store.createClassroom('4e B');
+				const chosen = { kind: 'chosen' as const, questionIds: ['q1'] };
+				const saved = await store.setAssignment(classroom.id, 'lesson-a', chosen);
+				chosen.questionIds.push('q2');
+				if (saved.kind === 'chosen') saved.questionIds.push('q3');
+				const read = await store.getAssignment(classroom.id, 'lesson-a');
+				if (read?.kind === 'chosen') read.questionIds.push('q4');
+				expect(await store.getAssignment(classroom.id, 'lesson-a')).toEqual({
+					kind: 'chosen',
+					questionIds: ['q1']
+				});
+			});
+
+			it('refuses a malformed assignment and an unknown class, saving nothing', async () => {
+				const classroom = await store.createClassroom('4e B');
+				await store.setAssignment(classroom.id, 'lesson-a', { kind: 'all' });
+				const malformed = [
+					{ kind: 'chosen', questionIds: [] },
+					{ kind: 'chosen' },
+					{ kind: 'chosen', questionIds: [''] },
+					{ kind: 'chosen', questionIds: [42] },
+					{ kind: 'some' },
+					{ kind: 'all', questionIds: ['q1'] },
+					null
+				];
+				for (const bad of malformed) {
+					await expect(
+						store.setAssignment(classroom.id, 'lesson-a', bad as never),
+						JSON.stringify(bad)
+					).rejects.toBeInstanceOf(TypeError);
+				}
+				await expect(store.setAssignment(classroom.id, '', { kind: 'all' })).rejects.toBeInstanceOf(
+					TypeError
+				);
+				expect(await store.getAssignment(classroom.id, 'lesson-a')).toEqual({ kind: 'all' });
+				await expect(
+					store.setAssignment(crypto.randomUUID(), 'lesson-a', { kind: 'all' })
+				).rejects.toMatchObject(notFound('classroom'));
+			});
+
+			it('ends with its class', async () => {
+				const classroom = await store.createClassroom('4e B');
+				await store.setAssignment(classroom.id, 'lesson-a', { kind: 'all' });
+				await store.deleteClassroom(classroom.id);
+				expect(await store.getAssignment(classroom.id, 'lesson-a')).toBeNull();
+				await expect(
+					store.setAssignment(classroom.id, 'lesson-a', { kind: 'all' })
+				).rejects.toMatchObject(notFound('classroom'));
+			});
+		});
+
 		describe('classes and their teacher', () => {
 			it('the first teacher adopts every class made before; a later one adopts nothing', async () => {
 				const a = await store.createClassroom('4e A');

@@ -226,6 +226,21 @@ describe('openLowdbStore', () => {
 		expect(recording.written()).toEqual([]);
 	});
 
+	it('keeps what a class is given of a lesson in its class file, across close and reopen', async () => {
+		let store = await open();
+		const classroom = await store.createClassroom('4e B');
+		const chosen = { kind: 'chosen' as const, questionIds: ['q2', 'q5'] };
+		await store.setAssignment(classroom.id, 'lesson-a', chosen);
+		await store.close();
+		expect(readJson(classroomFile(classroom.id))).toMatchObject({
+			assignments: [{ lessonId: 'lesson-a', assignment: chosen, at: expect.any(String) }]
+		});
+		store = await open();
+		expect(await store.getAssignment(classroom.id, 'lesson-a')).toEqual(chosen);
+		expect(await store.getAssignment(classroom.id, 'lesson-b')).toEqual({ kind: 'core' });
+		expect(logs).toEqual([]);
+	});
+
 	describe('teachers on disk', () => {
 		it('remembers a creation key across close and reopen, and deletes a class’s files', async () => {
 			let store = await open();

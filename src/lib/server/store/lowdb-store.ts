@@ -19,6 +19,7 @@ import {
 	syncDirectory,
 	type FileSystemSeam
 } from './durable-file';
+import { assignmentIn, checkedAssignment, putAssignment } from './assignments';
 import { acquireDataDirLock } from './lock';
 import { deriveProgress } from './progress';
 import { foldEvent, parseLearnerFile, rememberKey } from './reading';
@@ -50,6 +51,7 @@ import {
 	type Learner,
 	type LearnerExport,
 	type LearnerProgress,
+	type LessonAssignment,
 	type LessonProgress,
 	type QuizLanguage,
 	type ReadingEvent,
@@ -504,6 +506,32 @@ class LowdbStore implements Store {
 				);
 			}
 		}
+	}
+
+	// ---- what a class is given of a lesson (./assignments.ts) ---------------------------------
+
+	getAssignment(classroomId: string, lessonId: string): Promise<LessonAssignment | null> {
+		return this.#run(async () => {
+			const doc = await this.#classroomDoc(classroomId);
+			return doc ? assignmentIn(doc.low.data, lessonId) : null;
+		});
+	}
+
+	setAssignment(
+		classroomId: string,
+		lessonId: string,
+		assignment: LessonAssignment
+	): Promise<LessonAssignment> {
+		return this.#run(async () => {
+			const checked = checkedAssignment(lessonId, assignment);
+			const doc = await this.#classroomDoc(classroomId);
+			if (!doc) throw new NotFoundError('classroom', classroomId);
+			return doc.exclusive(async () => {
+				if (doc.gone) throw new NotFoundError('classroom', classroomId);
+				await doc.commit((data) => putAssignment(data, lessonId, checked, now()));
+				return clone(checked);
+			});
+		});
 	}
 
 	// ---- teachers ----------------------------------------------------------------------------

@@ -144,10 +144,37 @@ export const learnerFileSchema = z.strictObject({
 	recentEventKeys: z.array(key).max(READING_LIMITS.recentEventKeys)
 });
 
+/** Most questions a chosen assignment may name: far more than any lesson has. */
+export const ASSIGNMENT_MAX_QUESTIONS = 500;
+const questionIdSchema = z.string().min(1).max(100);
+
+/** What a class is given of one lesson's quiz (types.ts `LessonAssignment`). */
+export const lessonAssignmentSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('core') }),
+	z.strictObject({ kind: z.literal('all') }),
+	z.strictObject({
+		kind: z.literal('chosen'),
+		questionIds: z.array(questionIdSchema).min(1).max(ASSIGNMENT_MAX_QUESTIONS)
+	})
+]);
+
 /** `classrooms/<classroomId>.json`: a class and who is in it. */
 export const classroomFileSchema = z.strictObject({
 	version: z.literal(1),
 	classroom: classroomSchema,
+	/**
+	 * What the teacher gave the class of each lesson (absent: the core path). A list, not an
+	 * object keyed by lesson id, like `members`. Optional: files written before it stay valid.
+	 */
+	assignments: z
+		.array(
+			z.strictObject({
+				lessonId,
+				assignment: lessonAssignmentSchema,
+				at: timestamp
+			})
+		)
+		.optional(),
 	/** The form key the class was created with: the same form sent twice makes one class. */
 	creationKey: z.string().min(1).max(100).optional(),
 	// A list, not an object keyed by pseudonym: a pupil may well call themselves "__proto__".

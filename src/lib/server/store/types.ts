@@ -119,6 +119,13 @@ export interface LearnerProgress {
 	lessons: LessonProgress[];
 }
 
+/**
+ * What a class is given of a lesson's quiz: its core path, every question, or the questions the
+ * teacher ticked (ids kept as given: the route checks them against the lesson).
+ */
+export type LessonAssignment =
+	{ kind: 'core' } | { kind: 'all' } | { kind: 'chosen'; questionIds: string[] };
+
 /** Everything stored about a learner, for the "download my data" button. */
 export interface LearnerExport {
 	exportedAt: string;
@@ -207,6 +214,21 @@ export interface Store {
 	 * are untouched. NotFoundError for an unknown class.
 	 */
 	deleteClassroom(id: string): Promise<void>;
+
+	/**
+	 * What the class is given of a lesson: `{ kind: 'core' }` until the teacher chooses; null
+	 * for an unknown class.
+	 */
+	getAssignment(classroomId: string, lessonId: string): Promise<LessonAssignment | null>;
+	/**
+	 * Sets what the class is given of a lesson and returns it. NotFoundError for an unknown class;
+	 * TypeError, saving nothing, for a malformed one (unknown kind, empty or over-long choice).
+	 */
+	setAssignment(
+		classroomId: string,
+		lessonId: string,
+		assignment: LessonAssignment
+	): Promise<LessonAssignment>;
 
 	countTeachers(): Promise<number>;
 	/**

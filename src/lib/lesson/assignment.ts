@@ -1,0 +1,78 @@
+import type { LessonAssignment } from '../server/store/types';
+
+// Which questions of a lesson a learner is asked. A class is given what its teacher chose (the
+// core path until then); a self-learner starts with the core path and may go further, to every
+// question. Pure: the routes read the assignment from the store and the answers, then ask here.
+
+export type { LessonAssignment };
+
+/** The kinds a teacher chooses from, in the order the form shows them. */
+export const ASSIGNMENT_KINDS = [
+	'core',
+	'all',
+	'chosen'
+] as const satisfies readonly LessonAssignment['kind'][];
+
+interface Quiz<Q extends { id: string }> {
+	questions: readonly Q[];
+	/** Ids of the core questions (every question when the lesson lists no core). */
+	corePath: readonly string[];
+}
+
+/**
+ * The questions an assignment gives, in the lesson's order. Ids that are no longer in the lesson
+ * (edited since) are left out; a choice left with none falls back to the core path, so a class
+ * is never given an empty quiz.
+ */
+export function assignedQuestions<Q extends { id: string }>(
+	lesson: Quiz<Q>,
+	assignment: LessonAssignment
+): Q[] {
+	const keep = (ids: readonly string[]) => lesson.questions.filter((q) => ids.includes(q.id));
+	if (assignment.kind === 'all') return [...lesson.questions];
+	if (assignment.kind === 'chosen') {
+		const chosen = keep(assignment.questionIds);
+		if (chosen.length > 0) return chosen;
+	}
+	return keep(lesson.corePath);
+}
+
+/** The ids of a chosen assignment still in the lesson, or every id the assignment gives. */
+export const assignedIds = (lesson: Quiz<{ id: string }>, assignment: LessonAssignment) =>
+	assignedQuestions(lesson, assignment).map((q) => q.id);
+
+/** A learner's quiz in a lesson: the questions asked, and what a self-learner may go on to. */
+export interface QuizPath<Q> {
+	/** The questions asked, in the lesson's order. */
+	questions: Q[];
+	/**
+	 * For a self-learner on the core path: the questions "pour aller plus loin", offered once the
+	 * core is done. Empty for a pupil (their teacher chose) and once every question is asked.
+	 */
+	further: Q[];
+}
+
+/**
+ * The questions a learner is asked.
+ *
+ * @param assignment what the learner's class is given; null for a self-learner
+ * @param answered ids of the questions the learner has answered (as they are now)
+ * @param requested the question asked for in the address, if any: a self-learner who opens a
+ *   question beyond the core path (the offer at the end of it) goes on with every question
+ */
+export function quizPath<Q extends { id: string }>(
+	lesson: Quiz<Q>,
+	assignment: LessonAssignment | null,
+	answered: Iterable<string>,
+	requested: string | null = null
+): QuizPath<Q> {
+	if (assignment) return { questions: assignedQuestions(lesson, assignment), further: [] };
+	const core = assignedQuestions(lesson, { kind: 'core' });
+	const beyond = lesson.questions.filter((q) => !core.includes(q));
+	const wentFurther =
+		beyond.some((q) => q.id === requested) ||
+		[...answered].some((id) => beyond.some((q) => q.id === id));
+	return wentFurther
+		? { questions: [...lesson.questions], further: [] }
+		: { questions: core, further: beyond };
+}
