@@ -26,6 +26,19 @@ if (!process.env.E2E_DATA_DIR) {
 	const code = /^\s+([A-Z0-9]{3}-[A-Z0-9]{3})$/m.exec(created.stdout)?.[1];
 	if (!code) throw new Error(`class:create failed: ${created.stdout}${created.stderr}`);
 	process.env.E2E_CLASS_CODE = code;
+	const given = spawnSync(
+		process.execPath,
+		[
+			'--import',
+			'tsx',
+			'tests/e2e/support/give-every-question.ts',
+			process.env.E2E_DATA_DIR,
+			code,
+			'karabakh-revenge'
+		],
+		{ encoding: 'utf8' }
+	);
+	if (given.status !== 0) throw new Error(`Giving "3e B" every question failed: ${given.stderr}`);
 }
 process.env.E2E_PORT = String(port);
 process.env.E2E_TEACHER_NAME ??= 'Mme Lefèvre';

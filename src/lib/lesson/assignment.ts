@@ -37,9 +37,37 @@ export function assignedQuestions<Q extends { id: string }>(
 	return keep(lesson.corePath);
 }
 
-/** The ids of a chosen assignment still in the lesson, or every id the assignment gives. */
-export const assignedIds = (lesson: Quiz<{ id: string }>, assignment: LessonAssignment) =>
-	assignedQuestions(lesson, assignment).map((q) => q.id);
+/** A key that is the same for two assignments giving the same questions of a lesson. */
+export const assignmentKey = (lesson: Quiz<{ id: string }>, assignment: LessonAssignment) =>
+	assignedQuestions(lesson, assignment)
+		.map((q) => q.id)
+		.join('\u0000');
+
+const asAssigned = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The lesson as a class is given it: the same lesson with only the assigned questions (the same
+ * objects), and the ids of the others. Made once per lesson and set of questions, so what is
+ * cached by lesson object (the dashboard's views) is cached for it too.
+ */
+export function lessonAsAssigned<L extends Quiz<{ id: string }>>(
+	lesson: L,
+	assignment: LessonAssignment
+): { lesson: L; unassigned: ReadonlySet<string> } {
+	const key = assignmentKey(lesson, assignment);
+	let made = asAssigned.get(lesson);
+	if (!made) asAssigned.set(lesson, (made = new Map()));
+	let scoped = made.get(key) as { lesson: L; unassigned: ReadonlySet<string> } | undefined;
+	if (!scoped) {
+		const questions = assignedQuestions(lesson, assignment);
+		const unassigned = new Set(
+			lesson.questions.filter((q) => !questions.includes(q)).map((q) => q.id)
+		);
+		scoped = { lesson: { ...lesson, questions }, unassigned };
+		made.set(key, scoped);
+	}
+	return scoped;
+}
 
 /** A learner's quiz in a lesson: the questions asked, and what a self-learner may go on to. */
 export interface QuizPath<Q> {

@@ -84,7 +84,11 @@ export interface LessonSummary {
 	time: { core: PathTime; all: PathTime };
 }
 
-function pathTime(lesson: Lesson, questions: Lesson['questions']): PathTime {
+/** How many questions a path has and how long the lesson takes with them. */
+export function pathTime(
+	lesson: Lesson,
+	questions: readonly Lesson['questions'][number][]
+): PathTime {
 	const paragraphs = lesson.paragraphs.map((p) => p.fr);
 	const estimate = estimateTime({ level: lesson.level, paragraphs }, questions);
 	return {

@@ -25,9 +25,14 @@ export class QuizProgress {
 	readonly first = new Map<string, AnswerRecord>();
 	private readonly attempts = new Map<string, number>();
 
+	/**
+	 * @param questions the questions this learner is asked (quizPath in $lib/lesson/assignment),
+	 *   in the lesson's order; answers to the others are kept but ask nothing
+	 */
 	constructor(
 		readonly lesson: Lesson,
-		answers: readonly AnswerRecord[]
+		answers: readonly AnswerRecord[],
+		readonly questions: readonly Lesson['questions'][number][] = lesson.questions
 	) {
 		const byId = new Map(lesson.questions.map((q) => [q.id, q]));
 		for (const answer of answers) {
@@ -52,13 +57,18 @@ export class QuizProgress {
 	}
 
 	/**
-	 * Which question to show: the one asked for if it exists, else the first not answered yet;
-	 * -1 when every question has an answer (time for the summary).
+	 * Which of the learner's questions to show: the one asked for if it is one of them, else the
+	 * first not answered yet; -1 when every one has an answer (time for the summary).
 	 */
 	currentIndex(requested: string | null): number {
-		const asked = this.lesson.questions.findIndex((q) => q.id === requested);
+		const asked = this.questions.findIndex((q) => q.id === requested);
 		if (asked !== -1) return asked;
-		return this.lesson.questions.findIndex((q) => !this.latest.has(q.id));
+		return this.questions.findIndex((q) => !this.latest.has(q.id));
+	}
+
+	/** Every one of the learner's questions has an answer (as it is now). */
+	get complete(): boolean {
+		return this.questions.every((q) => this.latest.has(q.id));
 	}
 }
 

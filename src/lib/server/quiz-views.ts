@@ -3,6 +3,7 @@ import { answerFromJson, type Answer } from '../quiz/answer';
 import { grade } from '../quiz/grade';
 import type { Question } from '../quiz/schema';
 import { openLenses } from '../lesson/lenses';
+import { estimateTime } from '../lesson/time-estimate';
 import { quizScore, rereadQuestions, skillSummary } from '../quiz/skills';
 import { paragraphsNeeded } from '../quiz/paragraphs';
 import type { QuestionView } from '../quiz/view';
@@ -109,24 +110,42 @@ export function quizResult(lesson: Lesson, question: Question, record: AnswerRec
 
 /**
  * The end of the quiz: the total score (first try and in the end), a score per skill, one line
- * per question to reread, and the reading lenses that answering every question opened.
+ * per question to reread, and the reading lenses that answering every question opened. Counted
+ * over the learner's questions only (what their class is given, or their path).
  */
 export function quizSummary(lesson: Lesson, quiz: QuizProgress) {
 	const correctness = (answers: ReadonlyMap<string, AnswerRecord>) =>
 		new Map([...answers].map(([id, answer]) => [id, { correct: answer.correct }]));
 	const latest = correctness(quiz.latest);
 	const fromStart = openLenses(lesson, false);
+	const questions = quiz.questions;
 	return {
-		score: quizScore(lesson.questions, latest, correctness(quiz.first)),
-		skills: skillSummary(lesson.questions, latest),
-		reread: rereadQuestions(lesson.questions, latest, (id) =>
-			(lesson.questions.find((q) => q.id === id)?.evidenceRanges ?? []).map((r) => r.paragraph)
+		score: quizScore(questions, latest, correctness(quiz.first)),
+		skills: skillSummary(questions, latest),
+		reread: rereadQuestions(questions, latest, (id) =>
+			(questions.find((q) => q.id === id)?.evidenceRanges ?? []).map((r) => r.paragraph)
 		).map((line) => ({
 			...line,
-			prompt: lesson.questions.find((q) => q.id === line.questionId)!.prompt
+			prompt: questions.find((q) => q.id === line.questionId)!.prompt
 		})),
 		/** Opened by this quiz: the lenses the lesson did not open from the start. */
 		lenses: openLenses(lesson, true).filter((lens) => !fromStart.includes(lens))
+	};
+}
+
+/**
+ * What a self-learner at the end of the core path may go on to: how many questions, the skills
+ * they train, the time they take, and the first one; null when there is nothing further.
+ */
+export function furtherOffer(lesson: Lesson, further: readonly Question[]) {
+	const first = further[0];
+	if (!first) return null;
+	const paragraphs = lesson.paragraphs.map((p) => p.fr);
+	return {
+		firstId: first.id,
+		questions: further.length,
+		skills: [...new Set(further.map((q) => q.skill))],
+		minutes: estimateTime({ level: lesson.level, paragraphs }, further).questionMinutes
 	};
 }
 

@@ -127,6 +127,8 @@ export interface ClassDashboard {
 	terms: TermStats[];
 	/** Answers to questions no longer in the quiz, left out of everything above. */
 	answersToRemovedQuestions: number;
+	/** Answers to questions of the lesson the class is not given (kept, but not counted above). */
+	answersToUnassignedQuestions: number;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -347,13 +349,15 @@ interface QuestionAccumulator {
  * @param currentHashes the hash of every question of the lesson as it is now (currentHash in
  *   $lib/server/quiz-progress), by question id
  * @param options.top how many distinct wrong typed answers and wrong orders to list (default 5)
+ * @param options.unassigned ids of the lesson's questions the class is not given, left out of
+ *   `lesson.questions` (assignedQuestions): their answers are counted apart, not as removed
  * @throws Error if a question of the lesson has no hash in currentHashes (a bug in the caller)
  */
 export function classDashboard(
 	lesson: Lesson,
 	progress: readonly LearnerProgress[],
 	currentHashes: ReadonlyMap<string, string>,
-	{ top = 5 }: { top?: number } = {}
+	{ top = 5, unassigned = new Set() }: { top?: number; unassigned?: ReadonlySet<string> } = {}
 ): ClassDashboard {
 	const paragraphs = lesson.paragraphs.map((p) => p.fr);
 	const byId = new Map<string, QuestionAccumulator>();
@@ -390,6 +394,7 @@ export function classDashboard(
 	const glossary = new Map(lesson.glossary.map((term) => [term.id, term]));
 	const termLearners = new Map<string, number>();
 	let answersToRemovedQuestions = 0;
+	let answersToUnassignedQuestions = 0;
 
 	const learners = progress.map(({ learner, lessons }, learnerIndex): LearnerStats => {
 		const inLesson = lessons.find((l) => l.lessonId === lesson.id);
@@ -398,7 +403,8 @@ export function classDashboard(
 		for (const answer of inLesson?.answers ?? []) {
 			const acc = byId.get(answer.questionId);
 			if (!acc) {
-				answersToRemovedQuestions++;
+				if (unassigned.has(answer.questionId)) answersToUnassignedQuestions++;
+				else answersToRemovedQuestions++;
 				continue;
 			}
 			if (answer.questionHash === acc.hash) {
@@ -483,6 +489,7 @@ export function classDashboard(
 				learners: count
 			}))
 			.sort((a, b) => b.learners - a.learners || collator.compare(a.lemma, b.lemma)),
-		answersToRemovedQuestions
+		answersToRemovedQuestions,
+		answersToUnassignedQuestions
 	};
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/languages';
+import { assignmentKey, type LessonAssignment } from '../../lesson/assignment';
 import type { Lesson } from '../../lesson/load';
 import type { LearnerProgress } from '../store/types';
 import { dashboardView, type DashboardView, type Translate } from './dashboard-view';
@@ -25,21 +26,24 @@ function progressMark(lessonId: string, progress: readonly LearnerProgress[]): s
 		.join('|');
 }
 
-/** dashboardView, computed again only when the class's progress changed. */
+/**
+ * dashboardView, computed again only when the class's progress or what it is given changed.
+ */
 export function classDashboardView(
 	classroomId: string,
 	lesson: Lesson,
 	progress: readonly LearnerProgress[],
 	lang: Lang,
-	t: Translate
+	t: Translate,
+	assignment: LessonAssignment = { kind: 'all' }
 ): DashboardView {
 	let kept = views.get(lesson);
 	if (!kept) views.set(lesson, (kept = new Map()));
 	const key = `${classroomId}:${lang}`;
-	const mark = progressMark(lesson.id, progress);
+	const mark = `${assignmentKey(lesson, assignment)}|${progressMark(lesson.id, progress)}`;
 	const hit = kept.get(key);
 	if (hit?.progress === mark) return hit.view;
-	const view = dashboardView(lesson, progress, lang, t);
+	const view = dashboardView(lesson, progress, lang, t, assignment);
 	kept.delete(key); // re-inserted last: the map's order is the order of use
 	kept.set(key, { progress: mark, view });
 	if (kept.size > VIEWS_KEPT) kept.delete(kept.keys().next().value!);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/languages';
+import { lessonAsAssigned, type LessonAssignment } from '../../lesson/assignment';
 import type { Lesson } from '../../lesson/load';
 import type { Question } from '../../quiz/schema';
 import {
@@ -84,6 +85,8 @@ export interface DashboardView {
 	/** Terms looked up but left out of `terms`. */
 	moreTerms: number;
 	answersToRemovedQuestions: number;
+	/** Answers to questions the class is not given: kept, counted nowhere above. */
+	answersToUnassignedQuestions: number;
 }
 
 /** At most `max` characters, cut at a space, with an ellipsis when cut. */
@@ -130,15 +133,20 @@ function answersForPage(lesson: Lesson, answers: readonly AnswerView[]) {
 	};
 }
 
-/** Everything the dashboard page shows, in the teacher's language. */
+/**
+ * Everything the dashboard page shows, in the teacher's language, counted against what the class
+ * is given (`assignment`): the questions are those, numbered as the pupils see them.
+ */
 export function dashboardView(
-	lesson: Lesson,
+	fullLesson: Lesson,
 	progress: readonly LearnerProgress[],
 	lang: Lang,
-	t: Translate
+	t: Translate,
+	assignment: LessonAssignment = { kind: 'all' }
 ): DashboardView {
+	const { lesson, unassigned } = lessonAsAssigned(fullLesson, assignment);
 	const hashes = new Map(lesson.questions.map((q) => [q.id, currentHash(q)]));
-	const dashboard = classDashboard(lesson, progress, hashes);
+	const dashboard = classDashboard(lesson, progress, hashes, { unassigned });
 	const reader = answerReader(lesson, lang);
 	const byLearner = new Map(progress.map((p) => [p.learner.id, p]));
 	return {
@@ -165,6 +173,7 @@ export function dashboardView(
 		skills: dashboard.skills,
 		terms: dashboard.terms.slice(0, TOP_TERMS),
 		moreTerms: Math.max(0, dashboard.terms.length - TOP_TERMS),
-		answersToRemovedQuestions: dashboard.answersToRemovedQuestions
+		answersToRemovedQuestions: dashboard.answersToRemovedQuestions,
+		answersToUnassignedQuestions: dashboard.answersToUnassignedQuestions
 	};
 }

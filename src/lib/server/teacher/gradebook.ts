@@ -1,3 +1,4 @@
+import { lessonAsAssigned, type LessonAssignment } from '../../lesson/assignment';
 import type { Lesson } from '../../lesson/load';
 import { classDashboard } from '../../teacher/dashboard';
 import { minutesSpent, type GradebookRow } from '../../teacher/gradebook';
@@ -11,14 +12,17 @@ export function serverTimeZone(): string {
 
 /**
  * One gradebook row per learner of the class, scores as the dashboard counts them (answers to
- * the questions as they are now), and the skills in the dashboard's order.
+ * the questions as they are now, of those the class is given), and the skills in the
+ * dashboard's order.
  */
 export function gradebook(
-	lesson: Lesson,
-	progress: readonly LearnerProgress[]
+	fullLesson: Lesson,
+	progress: readonly LearnerProgress[],
+	assignment: LessonAssignment = { kind: 'all' }
 ): { rows: GradebookRow[]; skills: { skill: string; questions: number }[] } {
+	const { lesson, unassigned } = lessonAsAssigned(fullLesson, assignment);
 	const hashes = new Map(lesson.questions.map((q) => [q.id, currentHash(q)]));
-	const dashboard = classDashboard(lesson, progress, hashes);
+	const dashboard = classDashboard(lesson, progress, hashes, { unassigned });
 	const byLearner = new Map(progress.map((p) => [p.learner.id, p]));
 	const rows = dashboard.learners.map((stats) => {
 		const mine = byLearner.get(stats.learnerId)!.lessons.find((l) => l.lessonId === lesson.id);

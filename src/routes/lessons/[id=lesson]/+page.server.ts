@@ -3,6 +3,7 @@ import { openLenses, parseLens } from '$lib/lesson/lenses';
 import { readerView } from '$lib/lesson/reader';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
+import { learnerQuiz } from '$lib/server/quiz-path';
 import { QuizProgress } from '$lib/server/quiz-progress';
 import { NotSavedError, type ReadingEvent } from '$lib/server/store/types';
 import type { PageServerLoad } from './$types';
@@ -20,17 +21,16 @@ export const load = (async ({ params, locals, url }) => {
 	const mine = db
 		? (await db.getProgress(locals.learner!.id))?.lessons.find((p) => p.lessonId === lesson.id)
 		: undefined;
-	const quiz = new QuizProgress(lesson, mine?.answers ?? []);
+	const quiz = db
+		? (await learnerQuiz(db, locals.learner!, lesson, mine?.answers ?? [])).progress
+		: new QuizProgress(lesson, []);
 
 	// Quiz evidence is highlighted only for a question this learner has answered: before
 	// that it would give the answer away. Lenses answer questions too: they open once every
-	// question is answered, unless the lesson file opens them from the start.
+	// question the learner is asked is answered, unless the lesson file opens them from the start.
 	const asked = lesson.questions.find((q) => q.id === url.searchParams.get('evidence'));
 	const evidenceOf = asked && quiz.status(asked.id) !== 'unanswered' ? asked : undefined;
-	const open = openLenses(
-		lesson,
-		!!mine && lesson.questions.every((q) => quiz.status(q.id) !== 'unanswered')
-	);
+	const open = openLenses(lesson, !!mine && quiz.complete);
 	const requested = parseLens(url.searchParams.get('lens'));
 	const lens = requested && open.includes(requested) ? requested : null;
 

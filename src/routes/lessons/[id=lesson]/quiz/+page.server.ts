@@ -5,8 +5,9 @@ import { grade } from '$lib/quiz/grade';
 import { questionView } from '$lib/quiz/view';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
+import { learnerQuiz } from '$lib/server/quiz-path';
 import { answersSince, currentHash, QuizProgress, roundStart } from '$lib/server/quiz-progress';
-import { questionContext, quizResult, quizSummary } from '$lib/server/quiz-views';
+import { furtherOffer, questionContext, quizResult, quizSummary } from '$lib/server/quiz-views';
 import { NotSavedError, type QuizLanguage } from '$lib/server/store/types';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,22 +18,34 @@ const isQuizLanguage = (value: unknown): value is QuizLanguage =>
 export const load = (async ({ params, locals, url }) => {
 	const lesson = lessons.get(params.id);
 	if (!lesson) error(404, 'Not Found');
-	const heading = { id: lesson.id, title: lesson.title, total: lesson.questions.length };
-	if (!locals.learner) return { lesson: heading, signedIn: false as const };
+	if (!locals.learner) {
+		const heading = { id: lesson.id, title: lesson.title, total: lesson.questions.length };
+		return { lesson: heading, signedIn: false as const };
+	}
 
-	const progress = await (await store()).getProgress(locals.learner.id);
+	const db = await store();
+	const progress = await db.getProgress(locals.learner.id);
 	const answers = progress?.lessons.find((l) => l.lessonId === lesson.id)?.answers ?? [];
-	const quiz = new QuizProgress(lesson, answers);
+	const requested = url.searchParams.get('q');
+	// The questions this learner is asked: what the class is given, or a self-learner's path.
+	const { path, progress: quiz } = await learnerQuiz(
+		db,
+		locals.learner,
+		lesson,
+		answers,
+		requested
+	);
+	const questions = path.questions;
 	// "Redo the whole quiz": only the answers of this round say what is left to ask.
 	const since = roundStart(url.searchParams.get('round'));
-	const round = since ? new QuizProgress(lesson, answersSince(answers, since)) : quiz;
+	const round = since ? new QuizProgress(lesson, answersSince(answers, since), questions) : quiz;
 	// "Redo the questions I missed": the first wrong one, asked again.
 	const retryWrong = url.searchParams.has('retry-wrong');
 	const index = retryWrong
-		? lesson.questions.findIndex((q) => quiz.status(q.id) === 'wrong')
-		: round.currentIndex(url.searchParams.get('q'));
+		? questions.findIndex((q) => quiz.status(q.id) === 'wrong')
+		: round.currentIndex(requested);
 	const paragraphs = lesson.paragraphs.map((p) => p.fr);
-	const question = lesson.questions[index];
+	const question = questions[index];
 	const answered = question && round.latest.get(question.id);
 	const result =
 		question && answered && !url.searchParams.has('retry') && !retryWrong
@@ -43,12 +56,12 @@ export const load = (async ({ params, locals, url }) => {
 			? questionView(question, { seed: `${locals.learner.id}/${question.id}`, paragraphs })
 			: null;
 	return {
-		lesson: heading,
+		lesson: { id: lesson.id, title: lesson.title, total: questions.length },
 		signedIn: true as const,
 		/** Language of instructions and feedback: the learner's choice, else the interface's. */
 		quizLanguage: locals.learner.quizLanguage ?? locals.lang,
-		/** Right / wrong / not yet, per question in order (in this round): no key in it. */
-		statuses: lesson.questions.map((q) => round.status(q.id)),
+		/** Right / wrong / not yet, per question asked, in order (in this round): no key in it. */
+		statuses: questions.map((q) => round.status(q.id)),
 		index,
 		/** The question to answer, without its key, shuffled for this learner. */
 		question: view,
@@ -60,12 +73,15 @@ export const load = (async ({ params, locals, url }) => {
 		result,
 		/** The next question without an answer (after this one, then from the start); null: summary. */
 		nextId:
-			[...lesson.questions.slice(index + 1), ...lesson.questions.slice(0, Math.max(index, 0))].find(
+			[...questions.slice(index + 1), ...questions.slice(0, Math.max(index, 0))].find(
 				(q) => round.status(q.id) === 'unanswered'
 			)?.id ?? null,
 		/** The round of "redo the whole quiz" being played, kept in every link; null otherwise. */
 		round: since ? url.searchParams.get('round') : null,
-		summary: index === -1 ? quizSummary(lesson, quiz) : null
+		summary:
+			index === -1
+				? { ...quizSummary(lesson, quiz), further: furtherOffer(lesson, path.further) }
+				: null
 	};
 }) satisfies PageServerLoad;
 
@@ -90,10 +106,15 @@ export const actions = {
 		const read = readAnswer(question, form, paragraph);
 		if (!read.ok) return fail(400, { error: read.error, submitted });
 
-		const graded = grade(question, read.answer, paragraphs);
 		const db = await store();
 		const progress = await db.getProgress(locals.learner.id);
 		const answers = progress?.lessons.find((l) => l.lessonId === lesson.id)?.answers ?? [];
+		// A pupil answers only what the class is given (a self-learner may go beyond the core).
+		const { path } = await learnerQuiz(db, locals.learner, lesson, answers, question.id);
+		if (!path.questions.includes(question)) {
+			return fail(400, { error: 'quiz.errors.notAssigned', submitted });
+		}
+		const graded = grade(question, read.answer, paragraphs);
 		try {
 			await db.recordAnswer(locals.learner.id, {
 				key,

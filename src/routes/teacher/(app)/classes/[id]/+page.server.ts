@@ -4,6 +4,7 @@ import { store } from '$lib/server/db';
 import { readClassName } from '$lib/teacher/class-name';
 import { lessons } from '$lib/server/lessons';
 import { DamagedFileError, NotFoundError, NotSavedError } from '$lib/server/store/types';
+import { classOverview } from '$lib/server/teacher/class-overview';
 import { ownClassroom } from '$lib/server/teacher/guard';
 import { joinAddresses, joinQrSvg, machineAddresses } from '$lib/server/teacher/join-url';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,19 +18,26 @@ export const load = (async ({ locals, params, url }) => {
 		(address) => `${address}?code=${classroom.code}`
 	);
 	const all = lessons.list();
+	const assignments = await Promise.all(
+		all.map(async (l) => (await db.getAssignment(classroom.id, l.id))!)
+	);
+	// Counted against what the class is given of each lesson.
+	const overview = classOverview(all, assignments, progress);
 	return {
 		classroom,
 		join,
 		/** A QR code of the first address: pupils scan it and find the code filled in. */
 		qr: join[0] ? joinQrSvg(join[0], locals.t('teacher.class.qrTitle', { url: join[0] })) : null,
-		lessons: all.map((l) => ({ id: l.id, title: l.title })),
+		/** Each lesson, what the class is given of it and how many pupils answered all of that. */
+		lessons: overview.lessons,
 		/** Pupils whose file cannot be read: left out of `learners`, to download and delete. */
 		damaged: await db.listDamagedLearners(classroom.id),
 		learners: progress.map(({ learner, lessons: mine }) => ({
 			id: learner.id,
 			pseudonym: learner.pseudonym,
 			joinedAt: learner.createdAt,
-			answered: mine.reduce((sum, l) => sum + new Set(l.answers.map((a) => a.questionId)).size, 0),
+			/** Questions given to the class that the pupil answered, all lessons together. */
+			answered: overview.answered.get(learner.id) ?? 0,
 			lastSeen:
 				mine
 					.map((l) => l.lastOpenedAt)

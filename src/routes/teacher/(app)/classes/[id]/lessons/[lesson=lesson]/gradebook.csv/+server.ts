@@ -12,8 +12,11 @@ export const GET = (async ({ params, locals }) => {
 	const classroom = await ownClassroom(locals, params.id);
 	const lesson = lessons.get(params.lesson);
 	if (!lesson) error(404, 'Not Found');
-	const progress = await (await store()).listClassProgress(classroom.id);
-	const { rows, skills } = gradebook(lesson, progress);
+	const db = await store();
+	const progress = await db.listClassProgress(classroom.id);
+	// Scores against what the class is given, as the dashboard counts them.
+	const assignment = (await db.getAssignment(classroom.id, lesson.id))!;
+	const { rows, skills } = gradebook(lesson, progress, assignment);
 	const named = skills.map((s) => ({
 		name: locals.t(`quiz.skill.${s.skill}`),
 		questions: s.questions
