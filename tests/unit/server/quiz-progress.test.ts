@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '$lib/lesson/load';
 import { answersSince, currentHash, QuizProgress, roundStart } from '$lib/server/quiz-progress';
+import { quizSummary } from '$lib/server/quiz-views';
 import type { AnswerRecord } from '$lib/server/store/types';
 import { claim, single } from '../quiz/fixtures';
 
@@ -25,6 +26,32 @@ describe('QuizProgress: first try and latest answer', () => {
 		expect(quiz.first.get(single.id)?.correct).toBe(false);
 		expect(quiz.latest.get(single.id)?.correct).toBe(true);
 		expect(quiz.nextAttempt(single.id)).toBe(3);
+	});
+});
+
+describe('QuizProgress: the questions the learner is asked', () => {
+	const answers = [answer(single.id, true, '2026-11-29T10:00:00.000Z')];
+	// Asked only the claim (a class given a choice): the answer to the other question is kept.
+	const quiz = new QuizProgress(lesson, answers, [claim]);
+
+	it('shows only those: another one asked for in the address is not', () => {
+		expect(quiz.currentIndex(single.id)).toBe(0);
+		expect(quiz.currentIndex(claim.id)).toBe(0);
+		expect(quiz.complete).toBe(false);
+		expect(quiz.latest.has(single.id)).toBe(true);
+	});
+
+	it('is complete, and the summary counts, over those questions only', () => {
+		const done = new QuizProgress(
+			lesson,
+			[...answers, answer(claim.id, false, '2026-11-29T10:01:00.000Z')],
+			[claim]
+		);
+		expect(done.complete).toBe(true);
+		expect(done.currentIndex(null)).toBe(-1);
+		const summary = quizSummary({ ...lesson, lens: [], paragraphs: [] } as Lesson, done);
+		expect(summary.score).toEqual({ total: 1, firstTry: 0, final: 0 });
+		expect(summary.skills).toEqual([{ skill: claim.skill, right: 0, total: 1 }]);
 	});
 });
 
