@@ -32,7 +32,8 @@ describe('QuizProgress: first try and latest answer', () => {
 describe('QuizProgress: the questions the learner is asked', () => {
 	const answers = [answer(single.id, true, '2026-11-29T10:00:00.000Z')];
 	// Asked only the claim (a class given a choice): the answer to the other question is kept.
-	const quiz = new QuizProgress(lesson, answers, [claim]);
+	const asked = [{ ...claim, evidenceRanges: [] }];
+	const quiz = new QuizProgress(lesson, answers, asked);
 
 	it('shows only those: another one asked for in the address is not', () => {
 		expect(quiz.currentIndex(single.id)).toBe(0);
@@ -45,7 +46,7 @@ describe('QuizProgress: the questions the learner is asked', () => {
 		const done = new QuizProgress(
 			lesson,
 			[...answers, answer(claim.id, false, '2026-11-29T10:01:00.000Z')],
-			[claim]
+			asked
 		);
 		expect(done.complete).toBe(true);
 		expect(done.currentIndex(null)).toBe(-1);
