@@ -163,11 +163,20 @@ test.describe('questions given to a class', () => {
 			page.getByText('1 élève sur 1 a répondu à toutes les questions données.')
 		).toBeVisible();
 
+		// The pupil opens the extra question again, to retry it, just before the teacher changes.
+		await pupil.page.goto(`${QUIZ}?q=text-order&retry`);
+		await expect(pupil.page.locator('form input[name="question"]')).toHaveValue('text-order');
+
 		// Back to the core path: the pupil's answer to the extra question is kept, not counted.
 		await page.goto(`${classUrl}/lessons/${LESSON}/assignment`);
 		await page.getByRole('radio', { name: /Parcours essentiel/ }).check();
 		await page.getByRole('button', { name: 'Enregistrer' }).click();
 		await expect(current).toContainText(`Parcours essentiel — ${core.length} questions`);
+		// The answer sent from the page opened before is refused, and said why.
+		await answerCurrentQuestion(pupil.page);
+		await expect(
+			pupil.page.getByText(/ne fait pas partie des questions données à votre classe/)
+		).toBeVisible();
 		await page.goto(`${classUrl}/lessons/${LESSON}`);
 		await expect(page.getByTestId('assignment-in-force')).toContainText(
 			`Parcours essentiel (${core.length} questions)`
