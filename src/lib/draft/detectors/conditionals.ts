@@ -72,6 +72,7 @@ const REPORTING = new Set([
 const POLITE = new Set(['vouloir', 'aimer', 'souhaiter', 'désirer', 'préférer']);
 const MODAL = new Set(['pouvoir', 'devoir', 'falloir']);
 const AUXILIARIES = new Set(['avoir', 'être']);
+const GRAMMATICAL = ['adverb', 'preposition', 'determiner', 'pronoun', 'conjunction'] as const;
 const SUBJECTS_SPEAKING = new Set(['je', 'j', 'nous', 'tu', 'vous']);
 /** Impersonal "il serait bon de…": a wish or a judgement with an implied condition. */
 const IMPERSONAL_SUBJECTS = new Set(['il', 'ce', 'c', 'cela', 'ça']);
@@ -167,7 +168,8 @@ function groupEnd(context: DraftContext, index: number, conditional: readonly An
 			const word = context.words[next]!;
 			if (word.sentence !== sentence) return last;
 			const analyses = analysesAt(context, next);
-			if (isPastParticiple(analyses)) {
+			// "plus" is also a participle (plaire): a word that can be grammatical is not one here.
+			if (isPastParticiple(analyses) && !hasPos(analyses, ...GRAMMATICAL)) {
 				last = next;
 				// "été" is itself the auxiliary of a passive: "aurait été tué".
 				auxiliary = analyses.some((a) => a.lemma === 'être');

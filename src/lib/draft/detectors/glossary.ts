@@ -18,7 +18,7 @@ const KNOWN_UP_TO: Record<DraftContext['level'], number> = {
 
 /** About one candidate for every 14 words of text, within these bounds. */
 const WORDS_PER_CANDIDATE = 14;
-const MIN_CANDIDATES = 5;
+const MIN_CANDIDATES = 10;
 const MAX_CANDIDATES = 40;
 /** Longest multi-word expression looked up, in words. */
 const MAX_EXPRESSION = 4;
