@@ -116,6 +116,9 @@ describe('conditionals that hedge nothing', () => {
 				'Pour avoir une image plus exhaustive, il serait bien de trouver un follicule pileux.'
 			)
 		).toEqual([{ quote: 'serait', class: 'hypothesis' }]);
+		expect(readings('« Ce serait une catastrophe », a dit le maire.')).toEqual([
+			{ quote: 'serait', class: 'hypothesis' }
+		]);
 	});
 
 	it('politeness', () => {

@@ -74,8 +74,8 @@ const MODAL = new Set(['pouvoir', 'devoir', 'falloir']);
 const AUXILIARIES = new Set(['avoir', 'être']);
 const GRAMMATICAL = ['adverb', 'preposition', 'determiner', 'pronoun', 'conjunction'] as const;
 const SUBJECTS_SPEAKING = new Set(['je', 'j', 'nous', 'tu', 'vous']);
-/** Impersonal "il serait bon de…": a wish or a judgement with an implied condition. */
-const IMPERSONAL_SUBJECTS = new Set(['il', 'ce', 'c', 'cela', 'ça']);
+/** "ce serait…": a judgement on what would be, with an implied condition. */
+const DEMONSTRATIVES = new Set(['ce', 'c', 'cela', 'ça']);
 
 type Use = 'reported-speech' | 'future-in-the-past' | 'hypothesis' | 'politeness' | 'modal';
 type Reading = { hedge: true } | { hedge: false; use: Use; explanation: Bilingual };
@@ -309,18 +309,22 @@ function classify(
 		};
 	}
 
+	// "ce serait une catastrophe", "il serait bon de…": what would be, given an unsaid condition.
+	const demonstrative = subject !== undefined && DEMONSTRATIVES.has(subject);
 	if (
 		lemmas.has('être') &&
-		subject &&
-		IMPERSONAL_SUBJECTS.has(subject) &&
-		judgementFollows(context, index, last)
+		(demonstrative || (subject === 'il' && judgementFollows(context, index, last)))
 	) {
 		return {
 			hedge: false,
 			use: 'hypothesis',
 			explanation: {
-				fr: `« ${subject === 'il' ? 'il ' : ''}${quote} … de » exprime un souhait ou un jugement (« ce serait bien si on pouvait… ») : la condition est sous-entendue. Ce n’est pas une information mise à distance.`,
-				en: `“${subject === 'il' ? 'il ' : ''}${quote} … de” expresses a wish or a judgement (“it would be good if we could…”): the condition is implied. No information is held at a distance.`
+				fr: demonstrative
+					? `« ${quote} » dit ce qui serait, si une condition sous-entendue était remplie (un jugement, une supposition). Ce n’est pas une information mise à distance.`
+					: `« il ${quote} … de » exprime un souhait ou un jugement (« ce serait bien si on pouvait… ») : la condition est sous-entendue. Ce n’est pas une information mise à distance.`,
+				en: demonstrative
+					? `“${quote}” says what would be, if an unsaid condition were met (a judgement, a supposition). No information is held at a distance.`
+					: `“il ${quote} … de” expresses a wish or a judgement (“it would be good if we could…”): the condition is implied. No information is held at a distance.`
 			}
 		};
 	}
