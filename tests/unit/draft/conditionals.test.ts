@@ -129,6 +129,22 @@ describe('conditionals that hedge nothing', () => {
 		]);
 	});
 
+	it('is a hedge in the usual shapes of a news report', () => {
+		expect(
+			readings(
+				[
+					'Selon la police, l’incendie aurait fait trois morts.',
+					'Le suspect, qui aurait agi seul, a été arrêté.',
+					'Vingt personnes seraient mortes, selon plusieurs médias.'
+				].join('\n')
+			)
+		).toEqual([
+			{ quote: 'aurait fait', class: 'hedge' },
+			{ quote: 'aurait agi', class: 'hedge' },
+			{ quote: 'seraient mortes', class: 'hedge' }
+		]);
+	});
+
 	it('possibility and necessity: pourrait, devrait, faudrait', () => {
 		expect(
 			readings(
@@ -138,6 +154,9 @@ describe('conditionals that hedge nothing', () => {
 			{ quote: 'pourrait', class: 'modal' },
 			{ quote: 'devrait', class: 'modal' },
 			{ quote: 'faudrait', class: 'modal' }
+		]);
+		expect(readings('Les secours auraient pu éviter le drame.')).toEqual([
+			{ quote: 'auraient pu', class: 'modal' }
 		]);
 	});
 });

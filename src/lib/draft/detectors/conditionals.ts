@@ -69,6 +69,7 @@ const REPORTING = new Set([
 	'accepter'
 ]);
 
+const QUESTIONING = new Set(['demander', 'savoir', 'ignorer', 'vérifier', 'chercher']);
 const POLITE = new Set(['vouloir', 'aimer', 'souhaiter', 'désirer', 'préférer']);
 const MODAL = new Set(['pouvoir', 'devoir', 'falloir']);
 const AUXILIARIES = new Set(['avoir', 'être']);
@@ -101,7 +102,7 @@ export const conditionals: Detector = {
 			const last = groupEnd(context, index, conditional);
 			const paragraph = word.paragraph;
 			const quote = context.paragraphs[paragraph]!.slice(form.start, words[last]!.end);
-			const reading = classify(context, index, conditional, quote);
+			const reading = classify(context, index, last, conditional, quote);
 			const anchor = anchorFor(context.paragraphs, paragraph, form.start, words[last]!.end);
 			if (reading.hedge) {
 				context.annotations.push({
@@ -270,7 +271,11 @@ function hypotheticalSi(context: DraftContext, first: number, last: number): boo
 			(form.elided && key(form.elided) === 's' && /^ils?$/i.test(form.text));
 		if (!isSi) continue;
 		const previous = context.words[at - 1];
-		if (previous && key(previous.text) === 'comme' && previous.sentence === word.sentence) continue;
+		if (previous && previous.sentence === word.sentence) {
+			if (key(previous.text) === 'comme') continue;
+			// "il demande si…", "on ignore si…": an indirect question, not a condition.
+			if (analysesAt(context, at - 1).some((a) => QUESTIONING.has(a.lemma))) continue;
+		}
 		if (key(form.text) === 'si') {
 			const next = analysesAt(context, at + 1);
 			if (next.length > 0 && next.every((a) => a.pos === 'adjective' || a.pos === 'adverb'))
@@ -284,14 +289,19 @@ function hypotheticalSi(context: DraftContext, first: number, last: number): boo
 function classify(
 	context: DraftContext,
 	index: number,
+	last: number,
 	conditional: readonly Analysis[],
 	quote: string
 ): Reading {
+	// The lemmas of the group: "aurait pu" is pouvoir as much as avoir.
 	const lemmas = new Set(conditional.map((a) => a.lemma));
+	for (let at = index + 1; at <= last; at++) {
+		for (const a of analysesAt(context, at)) if (a.mood === 'participle') lemmas.add(a.lemma);
+	}
 	const has = (set: Set<string>) => [...lemmas].some((lemma) => set.has(lemma));
 	const subject = subjectBefore(context, index);
 	const inverted = invertedSubject(context, index);
-	const [first, last] = sentenceRange(context, index);
+	const [first, end] = sentenceRange(context, index);
 
 	if (
 		(has(POLITE) &&
@@ -313,7 +323,7 @@ function classify(
 	const demonstrative = subject !== undefined && DEMONSTRATIVES.has(subject);
 	if (
 		lemmas.has('être') &&
-		(demonstrative || (subject === 'il' && judgementFollows(context, index, last)))
+		(demonstrative || (subject === 'il' && judgementFollows(context, index, end)))
 	) {
 		return {
 			hedge: false,
@@ -351,7 +361,7 @@ function classify(
 				};
 	}
 
-	if (hypotheticalSi(context, first, last)) {
+	if (hypotheticalSi(context, first, end)) {
 		return {
 			hedge: false,
 			use: 'hypothesis',

