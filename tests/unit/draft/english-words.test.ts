@@ -44,7 +44,8 @@ describe('English words left in French', () => {
 					'Un drone a survolé la zone. L’opération “Revenge” a commencé à Bakou.',
 					'Ana Pastor a parlé. Pastor l’avait annoncé sur Twitter.',
 					'L’ADN est plus proche de l’homo sapiens que du chimpanzé.',
-					'Les positions, la date, le missile et la surface sont des mots français.'
+					'Les positions, la date, le missile et la surface sont des mots français.',
+					'Trump a répondu. Le quiz parle du streaming et des podcasts.'
 				].join('\n')
 			)
 		).toEqual([]);
@@ -57,6 +58,13 @@ describe('English words left in French', () => {
 			{ quote: 'leaders', defect: 'english-word', correction: 'dirigeants' },
 			{ quote: 'interviews', defect: 'english-word', correction: 'entretiens' },
 			{ quote: 'low-cost', defect: 'english-word', correction: 'à bas coût' }
+		]);
+	});
+
+	it('proposes the French for common leftovers', () => {
+		expect(flagged('Le weekend, les équipes travaillent online.')).toEqual([
+			{ quote: 'weekend', defect: 'english-word', correction: 'week-end' },
+			{ quote: 'online', defect: 'english-word', correction: 'en ligne' }
 		]);
 	});
 
