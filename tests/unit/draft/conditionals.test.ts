@@ -96,6 +96,25 @@ describe('conditionals that hedge nothing', () => {
 		expect(en).toContain('future in the past');
 	});
 
+	it('reaches a reporting verb a few words before its "que", but not across a new clause', () => {
+		expect(
+			readings(
+				'Le ministre a expliqué aux journalistes présents à la conférence de presse que les écoles rouvriraient.'
+			)
+		).toEqual([{ quote: 'rouvriraient', class: 'future-in-the-past' }]);
+		expect(
+			readings(
+				'Le ministre a affirmé que la situation était calme, mais des témoins auraient vu des tirs. Il a dit que tout allait bien ; les rebelles seraient partis.'
+			)
+		).toEqual([
+			{ quote: 'auraient vu', class: 'hedge' },
+			{ quote: 'seraient partis', class: 'hedge' }
+		]);
+		expect(
+			readings('Il a expliqué que le président s’est trompé et qu’il démissionnerait.')
+		).toEqual([{ quote: 'démissionnerait', class: 'future-in-the-past' }]);
+	});
+
 	it('reported speech when the reported words were a possibility', () => {
 		expect(readings('Le ministre a déclaré que la réforme pourrait attendre.')).toEqual([
 			{ quote: 'pourrait', class: 'reported-speech' }
@@ -108,6 +127,9 @@ describe('conditionals that hedge nothing', () => {
 			{ quote: 'partirait', class: 'hypothesis' }
 		]);
 		expect(readings('Il marchait comme si rien ne s’était passé.')).toEqual([]);
+		expect(readings('Prenez un parapluie au cas où il pleuvrait.')).toEqual([
+			{ quote: 'pleuvrait', class: 'hypothesis' }
+		]);
 	});
 
 	it('a wish with an implied condition: "il serait bien de"', () => {

@@ -1,5 +1,5 @@
 import { anchorFor, slug, uniqueAnnotationId } from '../anchor-for';
-import { bare, capitalised, hasPos, sentenceInitial } from '../lexical';
+import { bare, between, capitalised, hasPos, sentenceInitial } from '../lexical';
 import type { Analysis, Bilingual, DraftContext, Detector } from '../types';
 
 // Every verb in the conditional, found through the lexicon (so "concentraient", "extrait" or
@@ -70,10 +70,23 @@ const REPORTING = new Set([
 ]);
 
 const QUESTIONING = new Set(['demander', 'savoir', 'ignorer', 'vérifier', 'chercher']);
+/** Words between a reporting verb and its "que": "a expliqué aux journalistes présents que". */
+const REPORTING_REACH = 12;
+/** Words that open a new clause, out of the reach of a reporting verb before them. */
+const CLAUSE_BREAKS = new Set([
+	'mais',
+	'tandis',
+	'or',
+	'cependant',
+	'pourtant',
+	'toutefois',
+	'néanmoins'
+]);
 const POLITE = new Set(['vouloir', 'aimer', 'souhaiter', 'désirer', 'préférer']);
 const MODAL = new Set(['pouvoir', 'devoir', 'falloir']);
 const AUXILIARIES = new Set(['avoir', 'être']);
-const GRAMMATICAL = ['adverb', 'preposition', 'determiner', 'pronoun', 'conjunction'] as const;
+// Not prepositions: "vu" is one, and the participle of voir after "auraient".
+const GRAMMATICAL = ['adverb', 'determiner', 'pronoun', 'conjunction'] as const;
 const SUBJECTS_SPEAKING = new Set(['je', 'j', 'nous', 'tu', 'vous']);
 /** "ce serait…": a judgement on what would be, with an implied condition. */
 const DEMONSTRATIVES = new Set(['ce', 'c', 'cela', 'ça']);
@@ -213,8 +226,8 @@ function invertedSubject(context: DraftContext, index: number): string | undefin
 	const word = context.words[index]!;
 	const next = context.words[index + 1];
 	if (!next || next.paragraph !== word.paragraph) return undefined;
-	const between = context.paragraphs[word.paragraph]!.slice(word.end, next.start);
-	return /^-(?:t-)?$/.test(between) ? key(next.text) : undefined;
+	const joint = context.paragraphs[word.paragraph]!.slice(word.end, next.start);
+	return /^-(?:t-)?$/.test(joint) ? key(next.text) : undefined;
 }
 
 /** A reporting verb in a past tense at `index` (imperfect, passé simple, or aux + participle). */
@@ -245,11 +258,16 @@ function reportingClause(context: DraftContext, index: number, first: number): s
 	for (let at = index; at >= first; at--) {
 		const word = context.words[at]!;
 		const form = bare(word);
+		// A new clause ("…, mais des témoins auraient vu…", "; …") is out of the reported words.
+		const after = context.words[at + 1];
+		if (at < index && after && /[;:—–()]/.test(between(context, word, after))) return undefined;
+		if (at < index && CLAUSE_BREAKS.has(key(form.text))) return undefined;
 		const opensClause =
 			(at < index && ['que', 'si'].includes(key(form.text))) ||
-			(form.elided !== undefined && ['qu', 's'].includes(key(form.elided)));
+			(form.elided !== undefined && key(form.elided) === 'qu') ||
+			(form.elided !== undefined && key(form.elided) === 's' && /^ils?$/i.test(form.text));
 		if (!opensClause) continue;
-		for (let back = at - 1; back >= first && back >= at - 8; back--) {
+		for (let back = at - 1; back >= first && back >= at - REPORTING_REACH; back--) {
 			const verb = pastReportingVerb(context, back);
 			if (verb) {
 				const text = context.paragraphs[word.paragraph]!;
@@ -263,6 +281,12 @@ function reportingClause(context: DraftContext, index: number, first: number): s
 
 /** A hypothetical "si" in the sentence ("si…", "s’il…"); not "comme si", nor "si" before an adjective ("si grave"). */
 function hypotheticalSi(context: DraftContext, first: number, last: number): boolean {
+	const sentence = context.paragraphs[context.words[first]!.paragraph]!.slice(
+		context.words[first]!.start,
+		context.words[last]!.end
+	);
+	if (/(?<!\p{L})(?:au cas où|quand bien même|à supposer que)(?!\p{L})/iu.test(sentence))
+		return true;
 	for (let at = first; at <= last; at++) {
 		const word = context.words[at]!;
 		const form = bare(word);
