@@ -53,6 +53,8 @@ export interface Lexicon {
 	forms(lemma: string, pos?: LexPos): readonly string[];
 	/** Frequency rank of a lemma in general French (1 = most common); undefined if unknown. */
 	rank(lemma: string): number | undefined;
+	/** True for a word of an English word list that no French list has ("fight", "secure"). */
+	english?(form: string): boolean;
 }
 
 /** A sentence of the text: paragraph index (0-based) and UTF-16 offsets in that paragraph. */

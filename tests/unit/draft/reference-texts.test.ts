@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lexicon } from '$lib/draft/types';
+import { loadLexicon } from '$lib/server/draft/lexicon';
+import {
+	precision,
+	recall,
+	scoreSeed,
+	scoreSharedText,
+	sharedTextNames,
+	sharedTextsDir,
+	type TextScore
+} from '../../../scripts/lib/word-detectors-score';
+import { LEXICON_TIMEOUT } from './helpers';
+
+// The reference readings of the shared texts (SHARED_TEXTS_DIR, default ../shared/texts) and the
+// seed lesson's hand-made annotations: conditionals in the right class (hedge or not) and English
+// words left in, at recall ≥ 0.9 and precision ≥ 0.85, and no conditional trap taken.
+let lexicon: Lexicon;
+beforeAll(async () => {
+	lexicon = await loadLexicon();
+}, LEXICON_TIMEOUT);
+
+const dir = sharedTextsDir();
+const names = sharedTextNames(dir);
+
+function expectGoals(score: TextScore) {
+	for (const [what, s] of [
+		['conditionals', score.conditionals],
+		['English words', score.englishWords]
+	] as const) {
+		expect(
+			recall(s),
+			`${score.text}: ${what} missed ${s.missed.join(', ')}`
+		).toBeGreaterThanOrEqual(0.9);
+		expect(
+			precision(s),
+			`${score.text}: ${what} wrong ${s.extra.join(', ')}`
+		).toBeGreaterThanOrEqual(0.85);
+	}
+	expect(score.trapsHit).toEqual([]);
+}
+
+describe('the lexicon detectors on reference readings', () => {
+	it('finds the four shared texts', () => {
+		expect(names.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it.each(names)('%s', (name) => {
+		expectGoals(scoreSharedText(dir, name, lexicon));
+	});
+
+	it('the seed lesson', () => {
+		const score = scoreSeed(lexicon);
+		expectGoals(score);
+		expect(score.conditionals.core).toBe(5);
+		expect(score.englishWords.core).toBe(8);
+	});
+});
