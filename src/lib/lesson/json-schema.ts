@@ -32,7 +32,12 @@ function draftRules(name: string, json: Json): Json {
 	if (name === 'lesson') {
 		Object.assign(json, {
 			if: { required: ['status'], properties: { status: { const: 'draft' } } },
-			else: { properties: { paragraphs: { items: { required: ['en'] } } } }
+			else: {
+				properties: {
+					title: { required: ['en'] },
+					paragraphs: { items: { required: ['en'] } }
+				}
+			}
 		});
 	}
 	return json;

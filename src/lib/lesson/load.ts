@@ -35,7 +35,8 @@ export interface LessonParagraph {
 
 export interface Lesson {
 	id: string;
-	title: LessonFile['title'];
+	/** A draft's English title may be still to write: the French one stands in for it. */
+	title: { fr: string; en: string };
 	level: LessonFile['level'];
 	/** "draft": teachers only (preview); pupils never see it. */
 	status: 'draft' | 'published';
@@ -235,6 +236,14 @@ function translationToWrite(
 	problems: Problem[],
 	warnings: Problem[]
 ): void {
+	if (!lesson.title.en) {
+		const where = { file: source.file, ...source.position(['title'], { key: true }) };
+		if (lesson.status === 'draft') {
+			warnings.push(phrasedProblem(where, phrase('titleToWrite'), phrase('titleToWriteFix')));
+		} else {
+			problems.push(phrasedProblem(where, phrase('titleMissing'), phrase('titleMissingFix')));
+		}
+	}
 	const untranslated = lesson.paragraphs.flatMap((p, i) => (p.en ? [] : [i]));
 	const first = untranslated[0];
 	if (first === undefined) return;
@@ -426,7 +435,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	return {
 		lesson: {
 			id: folder.id,
-			title: data.title,
+			title: { fr: data.title.fr, en: data.title.en ?? data.title.fr },
 			level: data.level,
 			status: data.status ?? 'published',
 			readingMinutes:

@@ -37,7 +37,14 @@ const unknownMeta = z
 export const lessonFile = z
 	.strictObject({
 		$schema: z.string().optional(),
-		title: bilingual.describe('Title of the lesson in French and English.'),
+		title: z
+			.strictObject({
+				fr: text('the French title'),
+				en: text('the English title')
+					.optional()
+					.describe('A lesson with "status: draft" may leave it out until it is written.')
+			})
+			.describe('Title of the lesson in French and English.'),
 		level: cefrLevel,
 		status: z
 			.enum(['draft', 'published'])

@@ -31,5 +31,6 @@ describe('JSON Schemas in questions/schema', () => {
 		const lesson = JSON.parse(jsonSchemas().lesson!);
 		expect(lesson.if.properties.status).toEqual({ const: 'draft' });
 		expect(lesson.else.properties.paragraphs.items.required).toEqual(['en']);
+		expect(lesson.else.properties.title.required).toEqual(['en']);
 	});
 });
