@@ -7,11 +7,11 @@ import type { Detector } from '../../../src/lib/draft/types';
 // annotations of every kind, to assemble a draft from without the real detectors.
 
 const read = (name: string) =>
-	parse(readFileSync(`questions/karabakh-revenge/${name}.yaml`, 'utf8')) as Record<string, never>;
+	parse(readFileSync(`questions/karabakh-revenge/${name}.yaml`, 'utf8')) as unknown;
 
 /** The seed article, one paragraph per line, as a teacher would paste it. */
 export const seedText = (): string =>
-	(read('lesson').paragraphs as { fr: string }[]).map((p) => p.fr).join('\n');
+	(read('lesson') as { paragraphs: { fr: string }[] }).paragraphs.map((p) => p.fr).join('\n');
 
 /** A detector that proposes the seed's speakers and annotations (all but those in `leaveOut`). */
 export function seedDetector(keep: (a: Annotation) => boolean = () => true): Detector {
