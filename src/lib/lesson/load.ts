@@ -237,7 +237,7 @@ function translationToWrite(
 	warnings: Problem[]
 ): void {
 	if (!lesson.title.en) {
-		const where = { file: source.file, ...source.position(['title'], { key: true }) };
+		const where = { file: source.file, ...source.firstKeyPositionOr(['title']) };
 		if (lesson.status === 'draft') {
 			warnings.push(phrasedProblem(where, phrase('titleToWrite'), phrase('titleToWriteFix')));
 		} else {
