@@ -316,6 +316,9 @@ async function run(
 	output.out(`  ${summary.glossary} glossary entries to review, English and definitions to write`);
 	output.out(`  ${summary.speakers} speakers; annotations: ${kinds || 'none'}`);
 	output.out(`  ${summary.questions} questions`);
+	if (summary.leftOut > 0) {
+		output.out(`  ${summary.leftOut} proposals left out: the lesson checker would refuse them`);
+	}
 	output.out(
 		`Pupils do not see it (status: draft). Review it in the teacher preview, then check it with npm run lessons:check -- ${relative(cwd, outDir) || '.'}`
 	);
