@@ -111,8 +111,8 @@ test.describe('preparing a lesson: preview and print', () => {
 		expect(worksheetText).toContain('Notes de vocabulaire');
 		for (const note of sheet.footnotes) {
 			expect(includes(worksheetText, `${note.number}. ${note.lemma}`), note.lemma).toBe(true);
-			expect(includes(worksheetText, note.definition), note.lemma).toBe(true);
-			expect(includes(worksheetText, note.en), note.lemma).toBe(true);
+			expect(includes(worksheetText, note.definition ?? ''), note.lemma).toBe(true);
+			expect(includes(worksheetText, note.en ?? ''), note.lemma).toBe(true);
 		}
 		for (const question of key) {
 			expect(worksheetText).toContain(`Question ${question.number}`);

@@ -1,42 +1,34 @@
+// The shared reading every detector starts from: sentences (the lesson's own French sentence
+// cutter, so drafted sources never cross what the loader calls a sentence) and words.
+// Relative imports: the `lesson:draft` command runs this code outside SvelteKit.
 import { sentences } from '../lesson/sentences';
 import type { DraftContext, DraftSentence, DraftWord, Lexicon } from './types';
 
 const wordSegmenter = new Intl.Segmenter('fr', { granularity: 'word' });
 
-/**
- * The shared reading the detectors start from: the paragraphs as given, their sentences (with
- * the French fix-ups of `sentences`) and their words (`Intl.Segmenter` word-like segments, each
- * with the index of its sentence in `sentences`), and empty findings.
- */
+/** A fresh context over the paragraphs (verbatim), with nothing found yet. */
 export function makeContext(
 	paragraphs: readonly string[],
 	lexicon: Lexicon,
 	level: DraftContext['level']
 ): DraftContext {
-	const allSentences: DraftSentence[] = [];
+	const found: DraftSentence[] = [];
 	const words: DraftWord[] = [];
 	paragraphs.forEach((text, paragraph) => {
-		const ranges = sentences(text);
-		const first = allSentences.length;
-		for (const { start, end } of ranges) {
-			allSentences.push({ paragraph, start, end, text: text.slice(start, end) });
-		}
-		for (const { segment, index, isWordLike } of wordSegmenter.segment(text)) {
-			if (!isWordLike) continue;
-			const inSentence = ranges.findIndex((range) => index >= range.start && index < range.end);
-			words.push({
-				paragraph,
-				// A word outside every sentence range (there is none in practice) joins the last one.
-				sentence: first + (inSentence === -1 ? Math.max(ranges.length - 1, 0) : inSentence),
-				start: index,
-				end: index + segment.length,
-				text: segment
-			});
+		for (const range of sentences(text)) {
+			const sentence = found.length;
+			found.push({ paragraph, ...range, text: text.slice(range.start, range.end) });
+			const body = text.slice(range.start, range.end);
+			for (const { segment, index, isWordLike } of wordSegmenter.segment(body)) {
+				if (!isWordLike) continue;
+				const start = range.start + index;
+				words.push({ paragraph, sentence, start, end: start + segment.length, text: segment });
+			}
 		}
 	});
 	return {
 		paragraphs,
-		sentences: allSentences,
+		sentences: found,
 		words,
 		lexicon,
 		level,

@@ -27,15 +27,19 @@ export interface LessonParagraph {
 	number: number;
 	kind: 'text' | 'caption';
 	fr: string;
-	en: string;
+	/** Null while a draft's translation is still to write. */
+	en: string | null;
 	/** Glossary terms in this paragraph, in reading order. */
 	terms: TermOccurrence[];
 }
 
 export interface Lesson {
 	id: string;
-	title: LessonFile['title'];
+	/** A draft's English title may be still to write: the French one stands in for it. */
+	title: { fr: string; en: string };
 	level: LessonFile['level'];
+	/** "draft": teachers only (preview); pupils never see it. */
+	status: 'draft' | 'published';
 	readingMinutes: number;
 	wordCount: number;
 	source: LessonFile['source'];
@@ -165,6 +169,105 @@ function anchorProblems(
 	return { problems: [phrasedProblem(where, result.phrases.message, result.phrases.fix)] };
 }
 
+/** Items of a file that carry `review: suggested`: counted in one warning at the first of them. */
+function suggestionsWarning(
+	lists: readonly { key: string; items: readonly { review?: 'suggested' }[] }[],
+	source: YamlSource
+): Problem[] {
+	let count = 0;
+	let first: Path | null = null;
+	for (const { key, items } of lists) {
+		items.forEach((item, i) => {
+			if (item.review !== 'suggested') return;
+			count++;
+			first ??= [key, i, 'review'];
+		});
+	}
+	if (!first) return [];
+	return [
+		phrasedProblem(
+			{ file: source.file, ...source.position(first) },
+			phrase('suggestionsToReview', { count }),
+			phrase('suggestionsToReviewFix')
+		)
+	];
+}
+
+/**
+ * What a glossary entry may leave unwritten: a suggested entry's English and definition are
+ * "to write" (one warning for the file); a confirmed entry without them is a problem.
+ */
+function glossaryToWrite(
+	terms: readonly GlossaryTerm[],
+	source: YamlSource,
+	problems: Problem[],
+	warnings: Problem[]
+): void {
+	const unwritten: number[] = [];
+	terms.forEach((term, t) => {
+		const missing = (['en', 'definition'] as const).filter((field) => !term[field]);
+		if (missing.length === 0) return;
+		if (term.review === 'suggested') return void unwritten.push(t);
+		for (const field of missing) {
+			problems.push(
+				phrasedProblem(
+					{ file: source.file, ...source.firstKeyPositionOr(['terms', t]) },
+					phrase('termMissing', { lemma: term.lemma, field: phrase(`glossaryField.${field}`) }),
+					phrase('termMissingFix')
+				)
+			);
+		}
+	});
+	const first = unwritten[0];
+	if (first === undefined) return;
+	warnings.push(
+		phrasedProblem(
+			{ file: source.file, ...source.firstKeyPositionOr(['terms', first]) },
+			phrase('termToWrite', { count: unwritten.length, lemma: terms[first]!.lemma }),
+			phrase('termToWriteFix')
+		)
+	);
+}
+
+/** A draft may leave paragraphs untranslated (one warning); a published lesson may not. */
+function translationToWrite(
+	lesson: LessonFile,
+	source: YamlSource,
+	problems: Problem[],
+	warnings: Problem[]
+): void {
+	if (!lesson.title.en) {
+		const where = { file: source.file, ...source.firstKeyPositionOr(['title']) };
+		if (lesson.status === 'draft') {
+			warnings.push(phrasedProblem(where, phrase('titleToWrite'), phrase('titleToWriteFix')));
+		} else {
+			problems.push(phrasedProblem(where, phrase('titleMissing'), phrase('titleMissingFix')));
+		}
+	}
+	const untranslated = lesson.paragraphs.flatMap((p, i) => (p.en ? [] : [i]));
+	const first = untranslated[0];
+	if (first === undefined) return;
+	if (lesson.status === 'draft') {
+		warnings.push(
+			phrasedProblem(
+				{ file: source.file, ...source.firstKeyPositionOr(['paragraphs', first]) },
+				phrase('translationToWrite', { count: untranslated.length, number: first + 1 }),
+				phrase('translationToWriteFix')
+			)
+		);
+		return;
+	}
+	for (const i of untranslated) {
+		problems.push(
+			phrasedProblem(
+				{ file: source.file, ...source.firstKeyPositionOr(['paragraphs', i]) },
+				phrase('translationMissing', { number: i + 1 }),
+				phrase('translationMissingFix')
+			)
+		);
+	}
+}
+
 /**
  * Validates a lesson folder and builds the lesson the reader and the quiz use. Every problem in
  * every file is reported, each at its file, line and column; a lesson with any problem is null.
@@ -202,10 +305,15 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 
 	const texts = lessonFile.data.paragraphs.map((p) => p.fr);
 	const terms = glossaryFile?.data.terms ?? [];
+	if (lessonFile.source) {
+		translationToWrite(lessonFile.data, lessonFile.source, problems, warnings);
+	}
 
 	if (glossaryFile?.source) {
 		const source = glossaryFile.source;
 		problems.push(...duplicateIds(terms, source, 'terms'));
+		warnings.push(...suggestionsWarning([{ key: 'terms', items: terms }], source));
+		glossaryToWrite(terms, source, problems, warnings);
 		const owner = new Map<string, number>();
 		const duplicated = new Set<string>();
 		terms.forEach((term, t) => {
@@ -261,6 +369,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 		const { speakers, annotations: listed } = annotationsFile.data;
 		problems.push(...duplicateIds(speakers, source, 'speakers'));
 		problems.push(...duplicateIds(listed, source, 'annotations'));
+		warnings.push(...suggestionsWarning([{ key: 'annotations', items: listed }], source));
 		const ranges = new Map<number, TextRange>();
 		listed.forEach((annotation, i) => {
 			const found = anchorProblems(texts, annotation.anchor, source, ['annotations', i, 'anchor']);
@@ -285,6 +394,9 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 		const source = quizFile.source;
 		problems.push(...duplicateIds(quizFile.data.questions, source, 'questions'));
 		problems.push(...coreProblems(quizFile.data.core ?? [], quizFile.data.questions, source));
+		warnings.push(
+			...suggestionsWarning([{ key: 'questions', items: quizFile.data.questions }], source)
+		);
 		quizFile.data.questions.forEach((question, q) => {
 			const evidenceRanges: TextRange[] = [];
 			question.evidence.forEach((anchor, e) => {
@@ -323,8 +435,9 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 	return {
 		lesson: {
 			id: folder.id,
-			title: data.title,
+			title: { fr: data.title.fr, en: data.title.en ?? data.title.fr },
 			level: data.level,
+			status: data.status ?? 'published',
 			readingMinutes:
 				data.readingMinutes ?? Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE)),
 			wordCount,
@@ -334,7 +447,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 				number: i + 1,
 				kind: p.kind,
 				fr: p.fr,
-				en: p.en,
+				en: p.en ?? null,
 				terms: findTerms(p.fr, terms)
 			})),
 			glossary: [...terms].sort((a, b) => a.lemma.localeCompare(b.lemma, 'fr')),

@@ -18,7 +18,8 @@ export interface ReaderView {
 		kind: 'text' | 'caption';
 		/** The text in runs: inside a lens mark (`note`) or not. */
 		runs: MarkedRun[];
-		en: string;
+		/** Null while a draft's translation is still to write. */
+		en: string | null;
 	}[];
 	/** Entries that occur in the text, in French alphabetical order. */
 	glossary: GlossaryTerm[];

@@ -19,7 +19,11 @@ export const paragraph = z
 			.default('text')
 			.describe('"caption" for the caption of a photo that the article showed.'),
 		fr: text('the paragraph').describe('The paragraph exactly as published, errors included.'),
-		en: text('the translation').describe('A faithful English translation of the paragraph.')
+		en: text('the translation')
+			.optional()
+			.describe(
+				'A faithful English translation of the paragraph. A lesson with "status: draft" may leave it out until it is written; a published lesson needs it.'
+			)
 	})
 	.describe('One paragraph of the article and its translation.');
 
@@ -33,7 +37,14 @@ const unknownMeta = z
 export const lessonFile = z
 	.strictObject({
 		$schema: z.string().optional(),
-		title: bilingual.describe('Title of the lesson in French and English.'),
+		title: z
+			.strictObject({
+				fr: text('the French title'),
+				en: text('the English title')
+					.optional()
+					.describe('A lesson with "status: draft" may leave it out until it is written.')
+			})
+			.describe('Title of the lesson in French and English.'),
 		level: cefrLevel,
 		status: z
 			.enum(['draft', 'published'])
@@ -101,8 +112,16 @@ export const glossaryTerm = z
 			),
 		pos: partOfSpeech.describe('Part of speech.'),
 		gender: z.enum(['m', 'f']).optional().describe('Gender, for nouns: m or f.'),
-		en: text('the English equivalent').describe('English equivalent.'),
-		definition: text('the definition').describe('A simple definition in French, for a B1 learner.'),
+		en: text('the English equivalent')
+			.optional()
+			.describe(
+				'English equivalent. Only an entry marked "review: suggested" may leave it out until it is written.'
+			),
+		definition: text('the definition')
+			.optional()
+			.describe(
+				'A simple definition in French, for a B1 learner. Only an entry marked "review: suggested" may leave it out until it is written.'
+			),
 		note: bilingual.optional().describe('Optional: false friend, register, usage.')
 	})
 	.describe('One glossary entry.');

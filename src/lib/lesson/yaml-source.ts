@@ -173,6 +173,11 @@ export class YamlSource {
 		return { line: pos.line, column: pos.col };
 	}
 
+	/** The first key of the map at `path`, else wherever `path` points. */
+	firstKeyPositionOr(path: Path): { line: number; column: number } {
+		return this.firstKeyPosition(path) ?? this.position(path);
+	}
+
 	/** Line and column of the key `name` inside the map at `path`. */
 	keyPosition(path: Path, name: string): { line: number; column: number } {
 		return this.position([...path, name], { key: true });

@@ -11,6 +11,14 @@ export interface CatalogEntry {
 	problems: Problem[];
 }
 
+/** Whether drafts count: only the teacher's own pages ask for them. */
+export interface Visibility {
+	drafts?: boolean;
+}
+
+const visible = (lesson: Lesson, { drafts = false }: Visibility) =>
+	drafts || lesson.status !== 'draft';
+
 /**
  * Every lesson under a `questions/` folder, kept up to date while the server runs: a valid
  * edit replaces the lesson; a broken one keeps the last valid version online and records the
@@ -128,15 +136,20 @@ export class LessonCatalog {
 		this.pending.clear();
 	}
 
-	/** Lessons that can be read, in French alphabetical order of their French title. */
-	list(): Lesson[] {
+	/**
+	 * Lessons that can be read, in French alphabetical order of their French title. Drafts only
+	 * when asked for: pupils never see them, teachers do.
+	 */
+	list(options: Visibility = {}): Lesson[] {
 		return [...this.entries.values()]
-			.flatMap((entry) => (entry.lesson ? [entry.lesson] : []))
+			.flatMap((entry) => (entry.lesson && visible(entry.lesson, options) ? [entry.lesson] : []))
 			.sort((a, b) => a.title.fr.localeCompare(b.title.fr, 'fr'));
 	}
 
-	get(id: string): Lesson | undefined {
-		return this.entries.get(id)?.lesson ?? undefined;
+	/** A lesson by id; a draft only when asked for (it is a 404 everywhere pupils go). */
+	get(id: string, options: Visibility = {}): Lesson | undefined {
+		const lesson = this.entries.get(id)?.lesson ?? undefined;
+		return lesson && visible(lesson, options) ? lesson : undefined;
 	}
 
 	/** Lessons whose files have problems now, with those problems. */

@@ -45,9 +45,10 @@ export interface OwnServer {
 /**
  * Starts a server of its own, exactly as `npm start` does, on a free port and a throw-away data
  * directory, with the scripted teacher of the suite: for tests that exhaust per-address limits
- * or read the server's log, without disturbing the shared server.
+ * or read the server's log, without disturbing the shared server. `questionsDir`: lessons of its
+ * own (default: the suite's copy of questions/).
  */
-export async function startOwnServer(): Promise<OwnServer> {
+export async function startOwnServer(options: { questionsDir?: string } = {}): Promise<OwnServer> {
 	const port = await freePort();
 	const scratch = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-own-'));
 	const server = spawn(process.execPath, ['scripts/start.js'], {
@@ -55,7 +56,7 @@ export async function startOwnServer(): Promise<OwnServer> {
 			...process.env,
 			PORT: String(port),
 			DATA_DIR: join(scratch, 'data'),
-			QUESTIONS_DIR: questionsDir,
+			QUESTIONS_DIR: options.questionsDir ?? questionsDir,
 			TEACHER_NAME: teacher.name,
 			TEACHER_PASSWORD: teacher.password
 		}

@@ -19,10 +19,18 @@ describe('JSON Schemas in questions/schema', () => {
 	it('describe fields so editors can explain them', () => {
 		const glossary = JSON.parse(jsonSchemas().glossary!);
 		const term = glossary.properties.terms.items;
-		expect(term.required).toEqual(
-			expect.arrayContaining(['id', 'lemma', 'forms', 'pos', 'en', 'definition'])
-		);
+		expect(term.required).toEqual(expect.arrayContaining(['id', 'lemma', 'forms', 'pos']));
+		// English and definition may wait only while the entry is a suggestion.
+		expect(term.if).toEqual({ required: ['review'] });
+		expect(term.else).toEqual({ required: ['en', 'definition'] });
 		expect(term.additionalProperties).toBe(false);
 		expect(term.properties.forms.description).toMatch(/as it appears/);
+	});
+
+	it('let only a draft leave its translation out', () => {
+		const lesson = JSON.parse(jsonSchemas().lesson!);
+		expect(lesson.if.properties.status).toEqual({ const: 'draft' });
+		expect(lesson.else.properties.paragraphs.items.required).toEqual(['en']);
+		expect(lesson.else.properties.title.required).toEqual(['en']);
 	});
 });

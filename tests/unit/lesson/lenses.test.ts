@@ -120,6 +120,7 @@ function lesson(overrides: Partial<Lesson> = {}): Lesson {
 		id: 'test',
 		title: bi('Titre', 'Title'),
 		level: 'B1',
+		status: 'published',
 		readingMinutes: 1,
 		wordCount: 30,
 		source: { outlet: null, author: null, date: null },

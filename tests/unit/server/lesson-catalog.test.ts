@@ -38,6 +38,20 @@ const lessonFile = () => join(dir, ID, 'lesson.yaml');
 const open = () => (catalog = new LessonCatalog(dir, (m) => logs.push(m)));
 
 describe('LessonCatalog', () => {
+	it('keeps a draft out of what pupils get, and gives it to the teacher pages that ask', () => {
+		cpSync(join(dir, ID), join(dir, 'brouillon'), { recursive: true });
+		const draft = join(dir, 'brouillon', 'lesson.yaml');
+		writeFileSync(
+			draft,
+			readFileSync(draft, 'utf8').replace('level: B1', 'level: B1\nstatus: draft')
+		);
+		open();
+		expect(catalog!.list().map((l) => l.id)).toEqual([ID]);
+		expect(catalog!.get('brouillon')).toBeUndefined();
+		expect(catalog!.list({ drafts: true }).map((l) => l.id)).toEqual(['brouillon', ID]);
+		expect(catalog!.get('brouillon', { drafts: true })?.status).toBe('draft');
+	});
+
 	it('loads every lesson folder and skips the schema folder', () => {
 		open();
 		expect(catalog!.list().map((l) => l.id)).toEqual([ID]);

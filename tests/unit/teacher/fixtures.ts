@@ -36,6 +36,7 @@ export function lessonWith(questions: readonly Question[]): Lesson {
 		id: LESSON_ID,
 		title: { fr: 'La revanche de Bakou', en: 'Baku’s revenge' },
 		level: 'B1',
+		status: 'published',
 		readingMinutes: 2,
 		wordCount: 40,
 		source: { outlet: null, author: null, date: null },

@@ -28,9 +28,11 @@ export interface SheetParagraph {
 }
 
 /** A glossary entry printed as the footnote of its term's first occurrence in the text. */
-export interface Footnote extends Pick<GlossaryTerm, 'lemma' | 'pos' | 'gender' | 'en'> {
+export interface Footnote extends Pick<
+	GlossaryTerm,
+	'lemma' | 'pos' | 'gender' | 'en' | 'definition'
+> {
 	number: number;
-	definition: string;
 }
 
 /** A question as printed: the learner's view and its number on the sheet. */

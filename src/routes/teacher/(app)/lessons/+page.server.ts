@@ -9,9 +9,11 @@ export const load = (({ locals }) => {
 	teacherOf(locals);
 	const problems = lessons.problems();
 	return {
-		lessons: lessons.list().map((lesson) => ({
+		lessons: lessons.list({ drafts: true }).map((lesson) => ({
 			...lessonSummary(lesson),
 			questions: lesson.questions.length,
+			/** Pupils do not see a draft; the list says so with a badge. */
+			draft: lesson.status === 'draft',
 			/** Files broken now: the last valid version is what pupils get meanwhile. */
 			broken: problems.has(lesson.id)
 		})),

@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 
 export const load = (({ params, locals, url }) => {
 	teacherOf(locals);
-	const lesson = lessons.get(params.lesson);
+	const lesson = lessons.get(params.lesson, { drafts: true });
 	if (!lesson) error(404, 'Not Found');
 	const questions = answerKey(lesson);
 	// Any question's evidence can be highlighted: the teacher sees every answer anyway.
@@ -21,6 +21,8 @@ export const load = (({ params, locals, url }) => {
 			lang: locals.lang
 		}),
 		lenses: [...LENS_NAMES],
+		/** A draft: hidden from pupils, its suggestions waiting for the teacher. */
+		draft: lesson.status === 'draft',
 		/** Every question with its key, numbered and lettered as on the printed worksheet. */
 		questions,
 		/** The question whose evidence is highlighted in the text, to link back to it. */

@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 
 export const load = (({ params, locals }) => {
 	teacherOf(locals);
-	const lesson = lessons.get(params.lesson);
+	const lesson = lessons.get(params.lesson, { drafts: true });
 	if (!lesson) error(404, 'Not Found');
 	return {
 		/** What pupils get on paper: the text, its vocabulary notes and the questions; no key. */
