@@ -23,6 +23,13 @@ export function isConditional(lexicon: Lexicon, word: string): boolean {
 const MOTION =
 	/^(?:all|ven|arriv|part|n|mort|devenu|rest|tomb|entr|sort|mont|descend|retourn|pass|survenu|intervenu|décéd|apparu|revenu|rentr|parvenu|demeur)/u;
 
+/** Short words with a participle's ending that are not participles. */
+const NOT_PARTICIPLE = new Set(
+	'ici aussi ainsi parmi lui celui aujourd’hui depuis puis mais jamais plus sous tous nous vous dessus dessous ceci qui quoi assis pis tandis sinon voici voilà lundi mardi mercredi jeudi vendredi samedi midi minuit'.split(
+		' '
+	)
+);
+
 function isPastParticiple(lexicon: Lexicon, word: string): boolean {
 	const analyses = lexicon.analyse(word);
 	if (analyses.length > 0)

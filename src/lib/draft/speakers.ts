@@ -12,6 +12,10 @@ interface SpeakerRecord {
 	aliases: Set<string>;
 	/** Its proper-name words, lower case ("valentine", "sapounov"). */
 	names: string[];
+	/** Named by those words ("V. Sapounov"), not only described ("le gouvernement du Parti québécois"). */
+	named: boolean;
+	/** The first word of its description ("ministère"). */
+	head: string;
 }
 
 interface Registry {
@@ -118,6 +122,27 @@ const ROLES = new Set(
 		'officier commandant général chef cheffe secrétaire patron patronne syndicaliste témoin'
 	).split(' ')
 );
+
+const COMPLEMENT = new Set([
+	'de',
+	'du',
+	'des',
+	"d'",
+	'd’',
+	'la',
+	'le',
+	"l'",
+	'l’',
+	'les',
+	'à',
+	'au',
+	'aux',
+	'en'
+]);
+
+/** People the text does not name: "Des leaders du Parti", "Quelques associations", "deux des plus importantes associations". */
+const INDEFINITE_PLURAL =
+	/^(?:des|plusieurs|certains|certaines|quelques|de nombreux|de nombreuses|nombre de|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:des|de ses|de leurs|d['’]entre))[\s\u00a0\u202f]/iu;
 
 const THIRD_PARTY =
 	/\b(?:quotidien|journal|hebdomadaire|agence|presse|médias?|radio|magazine|site|onu|osce|ong|nations unies|organisation|observatoire|expert|experte|analyste)\b/iu;
@@ -228,13 +253,29 @@ export function resolveSpeaker(
 	const alias = bare(clean);
 	const head = headWord(clean);
 	const first = splitWords(clean)[0]?.toLocaleLowerCase('fr') ?? '';
+	// A name at the end ("le quotidien El Punt Avui") names the speaker; a name inside a
+	// complement ("le gouvernement du Parti québécois") only describes it.
+	const list = splitWords(clean);
+	const trailing: string[] = [];
+	for (let i = list.length - 1; i >= 0 && /^\p{Lu}/u.test(list[i]!); i--) {
+		trailing.unshift(list[i]!);
+	}
+	const beforeRun = list[list.length - trailing.length - 1]?.toLocaleLowerCase('fr') ?? '';
+	const named =
+		trailing.length > 0 &&
+		!DETERMINERS.has(trailing[0]!.toLocaleLowerCase('fr')) &&
+		!COMPLEMENT.has(beforeRun);
+	const nameText = named ? trailing.join(' ') : undefined;
+	const own = (nameText ? trailing : names).map((n) => n.toLocaleLowerCase('fr'));
 	let found: SpeakerRecord | undefined;
 	let carried = false;
 	const recent = [...reg.records].reverse();
-	if (names.length > 0) {
-		const lowerNames = names.map((n) => n.toLocaleLowerCase('fr'));
+	if (nameText) {
+		found = recent.find((r) => r.named && (within(own, r.names) || within(r.names, own)));
+	} else if (names.length > 0) {
+		// Described speakers match on their description: same head word, same names.
 		found = recent.find(
-			(r) => r.names.length > 0 && (within(lowerNames, r.names) || within(r.names, lowerNames))
+			(r) => !r.named && r.head === head && within(own, r.names) && within(r.names, own)
 		);
 	} else if (DEFINITE.has(first) || DEMONSTRATIVE.has(first)) {
 		found = recent.find((r) => [...r.aliases].some((a) => a.split(/[\s'’]/).includes(head)));
@@ -251,36 +292,15 @@ export function resolveSpeaker(
 	}
 	if (!/\p{L}/u.test(alias)) return undefined;
 	const taken = new Set(context.speakers.map((s) => s.id));
-	// A name at the end ("le quotidien El Punt Avui") names the speaker; a name inside a
-	// complement ("le gouvernement du Parti québécois") does not.
-	const list = splitWords(clean);
-	const trailing: string[] = [];
-	for (let i = list.length - 1; i >= 0 && /^\p{Lu}/u.test(list[i]!); i--)
-		trailing.unshift(list[i]!);
-	const beforeRun = list[list.length - trailing.length - 1]?.toLocaleLowerCase('fr') ?? '';
-	const named =
-		trailing.length > 0 &&
-		!DETERMINERS.has(trailing[0]!.toLocaleLowerCase('fr')) &&
-		![
-			'de',
-			'du',
-			'des',
-			"d'",
-			'd’',
-			'la',
-			'le',
-			"l'",
-			'l’',
-			'les',
-			'à',
-			'au',
-			'aux',
-			'en'
-		].includes(beforeRun);
-	const nameText = named ? trailing.join(' ') : undefined;
 	const base = nameText
 		? slug(nameText, 3)
-		: slug(alias.replace(/\b(?:de|du|des|la|le|les|en|et|à|au|aux)\b|\b[dl]['’]/gu, ' '), 3);
+		: slug(
+				alias
+					.split(/[\s'’]+/u)
+					.filter((w) => !COMPLEMENT.has(w) && w !== 'et' && w.length > 1)
+					.join(' '),
+				3
+			);
 	let id = base === JOURNALIST || base === UNSOURCED ? `${base}-2` : base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	const withoutDeterminer = clean.replace(
@@ -300,12 +320,14 @@ export function resolveSpeaker(
 		id,
 		name: { fr: full, en: full },
 		label: { fr: label, en: label },
-		role: role(full)
+		role: INDEFINITE_PLURAL.test(clean) ? 'unsourced' : role(full)
 	});
 	const record: SpeakerRecord = {
 		id,
 		aliases: new Set([alias, ...(title ? [bare(title)] : [])]),
-		names: names.map((n) => n.toLocaleLowerCase('fr'))
+		names: own,
+		named: !!nameText,
+		head
 	};
 	reg.records.push(record);
 	reg.last = id;

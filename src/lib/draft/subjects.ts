@@ -26,7 +26,7 @@ const INCISE =
 
 /** Where a clause starts: the subject is after the last of these. */
 const BOUNDARY = new RegExp(
-	`(?:[;:«»“”()\\[\\],]|(?:^|${SPACE})(?:que|qu['’]|et|mais|or|car|puis|tandis que|alors que|lorsque|lorsqu['’]|quand|si|dont|où|parce que|puisque|après que|avant que|pendant que|afin que|bien que)(?=${SPACE}|$|\\p{L}))`,
+	`(?:[;:«»“”()\\[\\],]|(?:^|${SPACE})(?:(?:que|et|mais|or|car|puis|tandis que|alors que|lorsque|quand|si|dont|où|parce que|puisque|après que|avant que|pendant que|afin que|bien que)(?=${SPACE}|$)|(?:qu|lorsqu|puisqu)['’]))`,
 	'giu'
 );
 

@@ -28,6 +28,12 @@ const NOUN_BEFORE = new Set(
 );
 /** Also object pronouns before a verb ("il le dit", "leur répondit"): a noun only for a homograph. */
 const ARTICLE_OR_PRONOUN = new Set(['le', 'la', 'les', "l'", 'l’', 'leur', 'leurs']);
+/** Present participles of reporting verbs that are also common words of another kind. */
+const PARTICIPLE_HOMOGRAPHS = new Set(
+	'maintenant reconnaissant reconnaissants reconnaissante prévenant concluant insistant plaignant plaignants menaçant menaçants répondant lançant'.split(
+		' '
+	)
+);
 /** Reporting verb forms that are also common nouns, in case the lexicon does not say so. */
 const HOMOGRAPHS = new Set(
 	'annonce annonces demande demandes dit dits écrit écrits note notes relève avance avances menace menaces critique critiques accusé accusés réclame réclames reproche reproches juge juges lance témoin rappel appel appels'.split(
@@ -96,10 +102,16 @@ interface Found {
 	form: 'finite' | 'compound' | 'participle' | 'passive' | 'adjectival' | 'according' | 'on';
 }
 
+/** Subordinators ending in "que": "après que", "parce que" introduce no reported words. */
+const NOT_THAT =
+	/(?:^|[\s\u00a0\u202f])(?:après|avant|parce|alors|tandis|bien|dès|pendant|ainsi|sorte|lors|plus|moins|autant|tant|même|afin|sans|pour|jusqu['’]à ce|à moins)[\s\u00a0\u202f]*$/iu;
+
 function followedByThat(text: string, end: number): boolean {
-	return /^[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,3}?(?:que\b|qu['’]|:|«|“|")/u.test(
-		text.slice(end, end + 60)
-	);
+	const match =
+		/^[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?((?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,3}?)(?:que\b|qu['’]|:|«|“|")/u.exec(
+			text.slice(end, end + 60)
+		);
+	return !!match && !NOT_THAT.test(' ' + match[1]!);
 }
 
 /** Just after a quotation or a comma, the verb is inverted: "» a indiqué X", ", écrit X". */
@@ -201,7 +213,9 @@ class Finder {
 	verb(paragraph: number, words: WordToken[], index: number) {
 		const text = this.context.paragraphs[paragraph]!;
 		const word = words[index]!;
-		const entries = REPORTING_FORMS.get(lower(word.text));
+		// "maintenant" is the adverb, never maintenir's participle in a news text.
+		const entries =
+			lower(word.text) === 'maintenant' ? undefined : REPORTING_FORMS.get(lower(word.text));
 		if (!entries || quotationAt(this.context, paragraph, word.start)) return;
 		const previous = words[index - 1];
 		const previousWord = previous ? lower(previous.text) : '';
@@ -261,7 +275,7 @@ class Finder {
 			if (aux) {
 				const next = lower(words[words.indexOf(aux) + 1]?.text ?? '');
 				const passive = (ETRE.has(lower(aux.text)) || next === 'été') && !reflexive;
-				if (passive && rule.noPassive) continue;
+				if (passive && (rule.noPassive || rule.needs === 'incise')) continue;
 				const startWord = clitic && (CLITIC.has(lower(clitic.text)) || reflexive) ? clitic : aux;
 				if (passive) {
 					this.passive(paragraph, words, startWord, word, lemma, distance);
@@ -280,6 +294,13 @@ class Finder {
 				return;
 			}
 			if (kinds.has('present-participle') && !kinds.has('finite')) {
+				// "maintenant" is an adverb, "reconnaissant" an adjective, unless words are reported.
+				if (
+					this.participleHomograph(word.text) &&
+					!followedByThat(text, word.end) &&
+					!/^[\s\u00a0\u202f]+de\b/u.test(text.slice(word.end))
+				)
+					continue;
 				this.add({
 					paragraph,
 					start: word.start,
@@ -329,6 +350,13 @@ class Finder {
 				return;
 			}
 		}
+	}
+
+	/** A present participle that is also an adverb, adjective or noun ("maintenant", "reconnaissant"). */
+	participleHomograph(form: string): boolean {
+		const analyses = this.context.lexicon.analyse(form);
+		if (analyses.length === 0) return PARTICIPLE_HOMOGRAPHS.has(lower(form));
+		return analyses.some((a) => a.pos === 'adverb' || a.pos === 'adjective' || a.pos === 'noun');
 	}
 
 	/** A form that may be a noun or an adjective as well as a verb ("annonce", "écrit"). */
@@ -385,8 +413,13 @@ class Finder {
 				if (quotationAt(this.context, paragraph, start)) continue;
 				const end = start + match[0].length;
 				const participle = /ant$/u.test(match[1]!);
-				const index = words.findIndex((w) => w.start === start);
-				const auxWord = index > 0 ? words[index - 1] : undefined;
+				let index = words.findIndex((w) => w.start === start) - 1;
+				while (
+					index > 0 &&
+					(BETWEEN.has(lower(words[index]!.text)) || /.{3}ment$/u.test(words[index]!.text))
+				)
+					index--;
+				const auxWord = index >= 0 ? words[index] : undefined;
 				const first = auxWord && AVOIR.has(lower(auxWord.text)) ? auxWord.start : start;
 				this.add({
 					paragraph,

@@ -1,3 +1,5 @@
+import { conjugate } from '../conjugate';
+import { AVOIR, ETRE, REPORTING_FORMS } from '../reporting';
 import { anchorFor, quotations, rangesOf, tokens, uniqueId, type QuoteStyle } from '../spans';
 import type { Bilingual, DraftContext, Detector } from '../types';
 
@@ -297,6 +299,141 @@ function commaAfterQuote(context: DraftContext, found: Found[]) {
 	}
 }
 
+const SPACE = '[\\s\\u00a0\\u202f]';
+
+/**
+ * Punctuation around reported words: "Le ministre…, Pauline Marois a dit" (an apposition opened
+ * with a comma and never closed), ": « nous sommes" (a quoted sentence starts with a capital),
+ * "an ajoutant" (en), "- 33 %" (a minus sign), "se sont réjouit" (a participle, not a verb).
+ */
+function punctuation(context: DraftContext, found: Found[]) {
+	for (const verb of rangesOf(context, 'reporting-verb')) {
+		const text = context.paragraphs[verb.paragraph]!;
+		const sentence = context.sentences.find(
+			(s) => s.paragraph === verb.paragraph && s.start <= verb.start && verb.start < s.end
+		);
+		const before = text.slice(sentence?.start ?? 0, verb.start);
+		const opened = new RegExp(
+			`^(?:Le|La|Les|L['’]|Un|Une)[^,;:«»]*,${SPACE}+((?:\\p{Lu}|avec${SPACE})[^,;:«»]*?)${SPACE}+$`,
+			'u'
+		).exec(before);
+		const verbText = text.slice(verb.start, verb.end);
+		if (opened && !/\b(?:qui|que|et)\b/u.test(opened[1]!)) {
+			const last = /(\S+)$/u.exec(opened[1]!)!;
+			const start = (sentence?.start ?? 0) + before.lastIndexOf(last[1]!);
+			found.push({
+				paragraph: verb.paragraph,
+				start,
+				end: verb.end,
+				defect: 'typography',
+				correction: `${last[1]}, ${verbText}`,
+				explanation: {
+					fr: `La virgule ouverte avant « ${opened[1]!.trim()} » n’est pas refermée : il faut une virgule avant « ${verbText} », sinon on ne voit plus qui parle.`,
+					en: `The comma opened before “${opened[1]!.trim()}” is never closed: a comma is needed before “${verbText}”, or the reader loses track of who speaks.`
+				}
+			});
+		}
+		// "se sont réjouit": a conjugated verb where the participle belongs.
+		const words = verbText.split(/[\s\u00a0\u202f]+/u);
+		const lastWord = words.at(-1)!.toLocaleLowerCase('fr');
+		const aux = words.slice(0, -1).map((w) => w.toLocaleLowerCase('fr').replace(/^[sn]['’]/u, ''));
+		const entries = REPORTING_FORMS.get(lastWord);
+		const auxiliary = aux.find((w) => AVOIR.has(w) || ETRE.has(w));
+		if (auxiliary && entries && !entries.some((e) => e.kinds.has('past-participle'))) {
+			const participle = conjugate(entries[0]!.lemma).find(
+				(f) => f.kind === 'past-participle'
+			)!.form;
+			const agreed = ETRE.has(auxiliary)
+				? `${participle}${/^(?:sont|étaient|seront|seraient|furent)$/u.test(auxiliary) ? '(e)s' : '(e)'}`
+				: participle;
+			const start = verb.end - words.at(-1)!.length;
+			found.push({
+				paragraph: verb.paragraph,
+				start,
+				end: verb.end,
+				defect: 'spelling',
+				correction: agreed,
+				explanation: {
+					fr: `Après « ${words.slice(0, -1).join(' ')} », il faut le participe passé : « ${agreed} », pas « ${words.at(-1)} ».`,
+					en: `After “${words.slice(0, -1).join(' ')}”, French needs the past participle: “${agreed}”, not “${words.at(-1)}”.`
+				}
+			});
+		}
+	}
+	context.paragraphs.forEach((text, paragraph) => {
+		for (const match of text.matchAll(new RegExp(`:${SPACE}*«${SPACE}*(\\p{Ll})`, 'gu'))) {
+			const quote = quotations(context)[paragraph]!.find(
+				(q) => q.start === text.indexOf('«', match.index)
+			);
+			const inner = quote ? text.slice(quote.inner.start, quote.inner.end) : '';
+			if (inner.split(/\s+/u).length < 4) continue;
+			const start = text.indexOf('«', match.index);
+			const end = match.index + match[0].length;
+			const word = /^\p{L}+/u.exec(text.slice(end - 1))![0];
+			found.push({
+				paragraph,
+				start,
+				end: end - 1 + word.length,
+				defect: 'typography',
+				correction: `${text.slice(start, end - 1)}${word.charAt(0).toLocaleUpperCase('fr')}${word.slice(1)}`,
+				explanation: {
+					fr: 'Après deux-points, une citation qui forme une phrase complète commence par une majuscule.',
+					en: 'After a colon, a quotation that is a full sentence starts with a capital letter.'
+				}
+			});
+		}
+		for (const match of text.matchAll(
+			new RegExp(`(?<![\\p{L}'’])an(${SPACE}+)(\\p{L}+ant)(?!\\p{L})`, 'gu')
+		)) {
+			const previous = /(\p{L}+)[\s\u00a0\u202f]*$/u
+				.exec(text.slice(0, match.index))?.[1]
+				?.toLocaleLowerCase('fr');
+			if (
+				previous &&
+				[
+					'un',
+					'par',
+					'chaque',
+					'cet',
+					'le',
+					'au',
+					'dans',
+					'depuis',
+					'ce',
+					'nouvel',
+					'premier',
+					'dernier'
+				].includes(previous)
+			)
+				continue;
+			found.push({
+				paragraph,
+				start: match.index,
+				end: match.index + match[0].length,
+				defect: 'spelling',
+				correction: `en${match[1]}${match[2]}`,
+				explanation: {
+					fr: `« an ${match[2]} » : une faute de frappe pour « en ${match[2]} » (le gérondif se forme avec « en »).`,
+					en: `“an ${match[2]}”: a typo for “en ${match[2]}” (the French gerund is built with “en”).`
+				}
+			});
+		}
+		for (const match of text.matchAll(new RegExp(`(?<=^|[\\s(])-${SPACE}(\\d[\\d,.]*)`, 'gu'))) {
+			found.push({
+				paragraph,
+				start: match.index,
+				end: match.index + match[0].length,
+				defect: 'typography',
+				correction: `−${match[1]}`,
+				explanation: {
+					fr: 'Un nombre négatif s’écrit avec le signe moins collé au chiffre (−33 %), pas avec un tiret suivi d’une espace.',
+					en: 'A negative number is written with the minus sign against the digits (−33 %), not with a hyphen and a space.'
+				}
+			});
+		}
+	});
+}
+
 /** Text defects other than English words, each with its correction. */
 export const textDefects: Detector = {
 	name: 'text-defects',
@@ -307,6 +444,7 @@ export const textDefects: Detector = {
 		quotationMarks(context, found);
 		accents(context, found);
 		commaAfterQuote(context, found);
+		punctuation(context, found);
 		const taken = rangesOf(context, 'text-quality');
 		found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 		for (const item of found) {
