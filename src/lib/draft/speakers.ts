@@ -112,14 +112,16 @@ const VAGUE = new Set([
 	'plusieurs'
 ]);
 
-/** People or bodies a definite noun phrase can take up: "l'expert", "le porte-parole". */
+/**
+ * Descriptions a text uses to take up someone it has just named ("l'expert", "la présentatrice",
+ * "le représentant de l'armée"); a function held by one person ("le maire", "le procureur")
+ * more often brings in someone new.
+ */
 const ROLES = new Set(
 	(
 		'expert experte chercheur chercheuse scientifique spécialiste porte-parole représentant ' +
-		'représentante responsable ministre président présidente directeur directrice dirigeant ' +
-		'dirigeante journaliste présentatrice présentateur avocat avocate procureur procureure juge ' +
-		'maire député députée sénateur sénatrice médecin auteur autrice militant militante élu élue ' +
-		'officier commandant général chef cheffe secrétaire patron patronne syndicaliste témoin'
+		'représentante responsable dirigeant dirigeante journaliste présentatrice présentateur ' +
+		'militant militante élu élue syndicaliste témoin intéressé intéressée'
 	).split(' ')
 );
 
@@ -315,12 +317,14 @@ export function resolveSpeaker(
 				.slice(0, 6)
 				.join(' ')
 		);
-	const full = title ? `${cleanPhrase(title)}, ${clean}` : clean;
+	// A name is the speaker's name ("Libération", not "le quotidien français Libération"): the
+	// description stays with the alias, so that a later "le quotidien" still finds it.
+	const full = nameText ?? clean;
 	context.speakers.push({
 		id,
 		name: { fr: full, en: full },
 		label: { fr: label, en: label },
-		role: INDEFINITE_PLURAL.test(clean) ? 'unsourced' : role(full)
+		role: INDEFINITE_PLURAL.test(clean) ? 'unsourced' : role(`${title ?? ''} ${clean}`)
 	});
 	const record: SpeakerRecord = {
 		id,

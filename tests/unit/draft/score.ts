@@ -233,22 +233,19 @@ export function score(
 	};
 }
 
-/** The reference speaker a drafted one stands for: the one whose names share the most words. */
+/** The reference speaker a drafted one stands for, by its names (as score-draft.py maps them). */
 function referenceSpeaker(reference: Reference, speaker: Speaker | undefined): string | undefined {
 	if (!speaker) return undefined;
 	if (speaker.role === 'journalist' || speaker.role === 'unsourced') return speaker.role;
-	const names = [speaker.id, speaker.name.fr, speaker.label.fr].join(' ').toLocaleLowerCase('fr');
-	const words = names.split(/[\s'’,()«»-]+/u).filter((w) => w.length > 4);
-	let best: string | undefined;
-	let bestCount = 0;
+	const names = [speaker.id, speaker.name.fr, speaker.name.en, speaker.label.fr, speaker.label.en]
+		.join(' ')
+		.toLocaleLowerCase('fr');
+	const words = names.split(/\s+/u).filter((w) => w.length > 4);
 	for (const [id, aliases] of reference.speakerNames) {
-		const joined = aliases.join(' ');
-		const count = aliases.some((a) => a && names.includes(a))
-			? 100
-			: words.filter((w) => joined.includes(w)).length;
-		if (count > bestCount) [best, bestCount] = [id, count];
+		if (aliases.some((a) => a && (names.includes(a) || words.some((w) => a.includes(w)))))
+			return id;
 	}
-	return best;
+	return undefined;
 }
 
 /** Share of the reference's sentences whose drafted source is an accepted one. */
