@@ -152,6 +152,11 @@ export function subjectAfter(afterVerb: string): SubjectPhrase | undefined {
 		text = names.length >= 3 ? names.slice(-2).join(' ') : run;
 	}
 	if (!isNounPhrase(text)) return undefined;
+	// "a annoncé Valentin Orlov à l'agence Tass": the subject ends where a complement starts.
+	text = text.replace(
+		/[\s\u00a0\u202f]+(?:à|au|aux|devant|dans|sur|lors|pendant|depuis|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0\u202f].*$/u,
+		''
+	);
 	const phrase = acceptable(text);
 	return phrase ? { phrase } : undefined;
 }

@@ -13,8 +13,13 @@ function wordsIn(text: string) {
 	return text.split(/[\s\u00a0\u202f]+/u).filter((w) => /\p{L}|\d/u.test(w));
 }
 
+/** Words that make a quotation a statement rather than a term: a negation, a subject pronoun, être or avoir. */
+const STATEMENT =
+	/(?<![\p{L}])(?:ne|n['’]|je|j['’]|nous|vous|il|ils|elle|elles|on|est|sont|sera|seront|a|ont|était|étaient|suis|sommes|ai|avons)(?![\p{L}])/iu;
+
 function reasonOf(inner: string): Reason {
 	const count = wordsIn(inner).length;
+	if (STATEMENT.test(inner)) return 'exact-words';
 	if (count <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?…]$/u.test(inner)) return 'name';
 	return count <= 4 ? 'loaded-term' : 'exact-words';
 }

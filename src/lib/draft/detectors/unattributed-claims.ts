@@ -20,6 +20,11 @@ export const unattributedClaims: Detector = {
 			const inClause = words[paragraph]!.filter(
 				(w) => w.start >= start && w.end <= end && !quotationAt(context, paragraph, w.start)
 			);
+			// A hypothesis ("si…") states no fact.
+			const hypothesis = /(?:^|[\s,])(?:si|s['’]il|s['’]ils|au cas où)[\s\u00a0\u202f]/iu.test(
+				text.slice(start, end)
+			);
+			if (hypothesis) continue;
 			const passive = agentlessPassive(context.lexicon, text, inClause);
 			if (passive) {
 				const cue = text.slice(passive.start, passive.end);
