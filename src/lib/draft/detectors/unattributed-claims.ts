@@ -35,20 +35,15 @@ export const unattributedClaims: Detector = {
 				};
 				continue;
 			}
-			// A hypothesis ("si…") or a modal ("pourrait", "devrait") is no hedge.
-			const hypothesis = /(?:^|[\s,])(?:si|s['’]il|s['’]ils|au cas où)[\s\u00a0\u202f]/iu.test(
-				text.slice(start, end)
+			// A modal ("pourrait", "devrait") is no hedge.
+			const conditional = inClause.find(
+				(w) =>
+					isConditional(context.lexicon, w.text) &&
+					!/^(?:pourr|devr|voudr|faudr)/iu.test(w.text) &&
+					!context.lexicon
+						.analyse(w.text)
+						.some((a) => ['pouvoir', 'devoir', 'vouloir', 'falloir'].includes(a.lemma))
 			);
-			const conditional = hypothesis
-				? undefined
-				: inClause.find(
-						(w) =>
-							isConditional(context.lexicon, w.text) &&
-							!/^(?:pourr|devr|voudr|faudr)/iu.test(w.text) &&
-							!context.lexicon
-								.analyse(w.text)
-								.some((a) => ['pouvoir', 'devoir', 'vouloir', 'falloir'].includes(a.lemma))
-					);
 			if (conditional) {
 				annotation.speaker = unsourced(context);
 				annotation.explanation = {
