@@ -25,12 +25,21 @@ describe('figures', () => {
 	});
 
 	it('leaves years and dates alone', () => {
-		expect(found(draft('Les premières rumeurs datent de février 2009, et le sommet aura lieu en 2013.'), 'claim')).toEqual([]);
+		expect(
+			found(
+				draft('Les premières rumeurs datent de février 2009, et le sommet aura lieu en 2013.'),
+				'claim'
+			)
+		).toEqual([]);
 	});
 
 	it('writes claims ready for the claims map: a claim, no evidence yet, an explanation', () => {
 		const [claim] = found(draft('Le chômage a baissé de 2,5 % selon l’Insee.'), 'claim');
-		expect(claim).toMatchObject({ claim: { fr: 'Chiffre : 2,5 %', en: 'Figure: 2,5 %' }, evidence: null, review: 'suggested' });
+		expect(claim).toMatchObject({
+			claim: { fr: 'Chiffre : 2,5 %', en: 'Figure: 2,5 %' },
+			evidence: null,
+			review: 'suggested'
+		});
 		expect(claim!.explanation.fr).toContain('Insee');
 	});
 });

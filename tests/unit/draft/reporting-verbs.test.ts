@@ -123,3 +123,18 @@ describe('reporting verbs', () => {
 		expect(list.map((v) => v.text)).toEqual(['affirme', 'affirme', 'dément']);
 	});
 });
+
+describe('reporting verbs, inverted and with object pronouns', () => {
+	it('reads "a-t-il déclaré", "déclare-t-on" and "il le dit"', () => {
+		expect(
+			verbs(
+				'Marc Leroy a témoigné hier. « C’est faux », a-t-il déclaré. « Tout va bien », déclare-t-on au ministère. Il le dit depuis des mois.'
+			).map(({ text, distance, speaker }) => [text, distance, speaker])
+		).toEqual([
+			['a témoigné', 'neutral', 'Marc Leroy'],
+			['a-t-il déclaré', 'neutral', 'Marc Leroy'],
+			['déclare', 'agentless', 'aucune source identifiable'],
+			['dit', 'neutral', 'Marc Leroy']
+		]);
+	});
+});

@@ -6,9 +6,9 @@ const defects = (...paragraphs: string[]) =>
 
 describe('text defects', () => {
 	it('finds a word doubled across a broken sentence', () => {
-		expect(defects('Le cessez-le-feu a mis fin à la guerre de 2020. guerre, affirmant que tout va bien.')).toEqual([
-			['2020. guerre', 'broken-sentence', '2020']
-		]);
+		expect(
+			defects('Le cessez-le-feu a mis fin à la guerre de 2020. guerre, affirmant que tout va bien.')
+		).toEqual([['2020. guerre', 'broken-sentence', '2020']]);
 	});
 
 	it('finds a name spelled two ways, not a name and its feminine', () => {
@@ -21,15 +21,17 @@ describe('text defects', () => {
 	});
 
 	it('flags quotation marks of another style than the text’s « », not a text that keeps to one', () => {
-		expect(defects('Une opération “Revenge” a été menée, dit le ministère, qui parle de « hauteurs ».')).toEqual([
-			['“Revenge”', 'typography', '« Revenge »']
-		]);
+		expect(
+			defects('Une opération “Revenge” a été menée, dit le ministère, qui parle de « hauteurs ».')
+		).toEqual([['“Revenge”', 'typography', '« Revenge »']]);
 		expect(defects('Une opération “Revenge” a été menée sur des “hauteurs”.')).toEqual([]);
 	});
 
 	it('flags an apostrophe of the other kind and a « without its space', () => {
 		expect(
-			defects("L'entreprise refuse l'idée d'un prêt de l’État. Il dirigeait «Info 1 » après « Info 2 » et « Info 3 ».")
+			defects(
+				"L'entreprise refuse l'idée d'un prêt de l’État. Il dirigeait «Info 1 » après « Info 2 » et « Info 3 »."
+			)
 		).toEqual([
 			['l’État', 'typography', "l'État"],
 			['«Info 1 »', 'typography', '« Info 1 »']
@@ -37,17 +39,22 @@ describe('text defects', () => {
 	});
 
 	it('puts the accent back on capitals', () => {
-		expect(defects('A la suite de la crise, Etat et Ecole sont en grève. A-t-il raison ?')).toEqual([
-			['A', 'spelling', 'À'],
-			['Etat', 'spelling', 'État'],
-			['Ecole', 'spelling', 'École']
-		]);
+		expect(defects('A la suite de la crise, Etat et Ecole sont en grève. A-t-il raison ?')).toEqual(
+			[
+				['A', 'spelling', 'À'],
+				['Etat', 'spelling', 'État'],
+				['Ecole', 'spelling', 'École']
+			]
+		);
 	});
 
 	it('adds the comma between a closing quotation mark and an inverted reporting clause, not after « ? »', () => {
-		expect(defects('« Rien ne peut être sûr » a indiqué Ivan Orlov.', '« Pourquoi partir ? » demande-t-il.')).toEqual([
-			['» a indiqué', 'typography', '», a indiqué']
-		]);
+		expect(
+			defects(
+				'« Rien ne peut être sûr » a indiqué Ivan Orlov.',
+				'« Pourquoi partir ? » demande-t-il.'
+			)
+		).toEqual([['» a indiqué', 'typography', '», a indiqué']]);
 	});
 
 	it('finds the punctuation slips around reported words', () => {
@@ -67,7 +74,10 @@ describe('text defects', () => {
 	});
 
 	it('explains each defect in French and English', () => {
-		for (const d of found(draft('Une opération “Revenge” a été menée sur des « hauteurs ».'), 'text-quality')) {
+		for (const d of found(
+			draft('Une opération “Revenge” a été menée sur des « hauteurs ».'),
+			'text-quality'
+		)) {
 			expect(d.explanation.fr).toContain('« »');
 			expect(d.explanation.en).toContain('« »');
 			expect(d.review).toBe('suggested');

@@ -12,14 +12,20 @@ import { seedReference, sharedReferences } from './score';
 // anchors that find exactly their place, unique ids, no overlap within a lens, a source for
 // every sentence, claims whose status agrees with the rules.
 
-const texts = [...sharedReferences(), seedReference(resolve(__dirname, '../../../questions/karabakh-revenge'))];
+const texts = [
+	...sharedReferences(),
+	seedReference(resolve(__dirname, '../../../questions/karabakh-revenge'))
+];
 
 describe.each(texts.map((t) => [t.name, t] as const))('the draft of %s', (_name, reference) => {
 	const context = makeContext(reference.paragraphs, fixtureLexicon, 'B2');
 	for (const detector of detectors) detector.run(context);
 
 	it('passes the annotations schema, every entry marked as a suggestion', () => {
-		const parsed = annotationsFile.safeParse({ speakers: context.speakers, annotations: context.annotations });
+		const parsed = annotationsFile.safeParse({
+			speakers: context.speakers,
+			annotations: context.annotations
+		});
 		expect(parsed.success, parsed.error?.message).toBe(true);
 		expect(context.annotations.every((a) => a.review === 'suggested')).toBe(true);
 	});
@@ -39,7 +45,12 @@ describe.each(texts.map((t) => [t.name, t] as const))('the draft of %s', (_name,
 			const r = resolveAnchor(context.paragraphs, a.anchor);
 			if (r.ok) ranges.set(i, r.range);
 		});
-		const problems = annotationProblems(context.paragraphs, context.speakers, context.annotations, ranges);
+		const problems = annotationProblems(
+			context.paragraphs,
+			context.speakers,
+			context.annotations,
+			ranges
+		);
 		expect(problems.map((p) => p.message)).toEqual([]);
 	});
 

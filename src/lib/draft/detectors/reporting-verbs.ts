@@ -232,7 +232,10 @@ class Finder {
 						if (w === 'été' && k > 0 && AVOIR.has(lower(words[k - 1]!.text))) aux = words[k - 1];
 						break;
 					}
-					if (!BETWEEN.has(w) && !/.{3}ment$/u.test(w)) break;
+					// "a-t-il déclaré": the inverted pronoun stands between auxiliary and participle.
+					const inverted =
+						/^(?:t|il|elle|ils|elles|on)$/u.test(w) && text[words[k]!.start - 1] === '-';
+					if (!BETWEEN.has(w) && !/.{3}ment$/u.test(w) && !inverted) break;
 				}
 			}
 			const clitic = aux ? words[words.indexOf(aux) - 1] : previous;
@@ -280,7 +283,12 @@ class Finder {
 				if (passive) {
 					this.passive(paragraph, words, startWord, word, lemma, distance);
 				} else {
-					const speaker = this.subjectOf(paragraph, startWord.start, word.end);
+					const pronoun = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/iu.exec(
+						text.slice(aux.start, word.start)
+					)?.[1];
+					const speaker = pronoun
+						? resolveSpeaker(this.context, pronoun)
+						: this.subjectOf(paragraph, startWord.start, word.end);
 					this.add({
 						paragraph,
 						start: startWord.start,
@@ -313,7 +321,13 @@ class Finder {
 			}
 			if (kinds.has('finite')) {
 				if (NOUN_BEFORE.has(previousWord)) continue;
-				if (ARTICLE_OR_PRONOUN.has(previousWord) && this.homograph(word.text)) continue;
+				// "l'annonce" is a noun, but in "il le dit" the article is an object pronoun.
+				const subjectBefore = /^(?:il|elle|ils|elles|on|je|j['’]|nous|vous|tu|qui)$/iu.test(
+					words[index - 2]?.text ?? ''
+				);
+				if (ARTICLE_OR_PRONOUN.has(previousWord) && !subjectBefore && this.homograph(word.text)) {
+					continue;
+				}
 				const twoBefore = words[index - 2] ? lower(words[index - 2]!.text) : '';
 				if (PRENOMINAL.has(previousWord) && NOUN_BEFORE.has(twoBefore)) continue;
 				const start =
@@ -539,6 +553,8 @@ export const reportingVerbs: Detector = {
 			(a, b) => a.paragraph - b.paragraph || a.start - b.start
 		)) {
 			const quote = context.paragraphs[found.paragraph]!.slice(found.start, found.end);
+			// Whoever the verb, "on" or "des sources" name nobody.
+			if (found.speaker?.agentless) found.distance = 'agentless';
 			const speaker = found.speaker?.id;
 			const label =
 				speaker && found.distance !== 'agentless'
