@@ -72,6 +72,9 @@ export function agentlessPassive(
 			continue;
 		// "est due à", "a été trouvée": keep; "été" right after a form of avoir is the passive.
 		const after = text.slice(participle.end, participle.end + 80);
+		// "votée au Sénat", "adoptée à l'Assemblée": the institution is named.
+		if (/^[\s\u00a0\u202f]+(?:au|aux|à la|à l['’]|en|par)[\s\u00a0\u202f]*\p{Lu}/u.test(after))
+			continue;
 		const agent = /^[^,;.]*?[\s\u00a0\u202f]par[\s\u00a0\u202f]+(\S+)/u.exec(after);
 		if (
 			agent &&

@@ -135,6 +135,14 @@ const IRREGULAR: Record<string, Parts> = {
 		subjunctive: 'plaign',
 		participle: 'plaint'
 	},
+	apprendre: {
+		present: ['apprends', 'apprend', 'apprenons', 'apprenez', 'apprennent'],
+		imperfect: 'appren',
+		simplePast: ['appris', 'apprit', 'apprîmes', 'apprîtes', 'apprirent'],
+		future: 'apprendr',
+		subjunctive: 'apprenn',
+		participle: 'appris'
+	},
 	prévenir: {
 		present: ['préviens', 'prévient', 'prévenons', 'prévenez', 'préviennent'],
 		imperfect: 'préven',

@@ -44,7 +44,7 @@ add('ajouter noter relever observer estimer juger considérer rappeler assurer g
 	distance: 'neutral',
 	needs: 'that'
 });
-add('maintenir confier prévenir certifier jurer', { distance: 'neutral', needs: 'that' });
+add('maintenir confier prévenir certifier jurer apprendre', { distance: 'neutral', needs: 'that' });
 add('poursuivre conclure enchaîner continuer lancer glisser', {
 	distance: 'neutral',
 	needs: 'incise'
@@ -60,6 +60,7 @@ add(
 	{ distance: 'evaluative' }
 );
 add('reconnaître condamner', { distance: 'evaluative', noPassive: true });
+add('exprimer interroger', { distance: 'neutral', needs: 'reflexive' });
 add('réjouir indigner inquiéter plaindre alarmer vanter targuer féliciter', {
 	distance: 'evaluative',
 	needs: 'reflexive'

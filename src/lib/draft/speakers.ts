@@ -219,7 +219,7 @@ export function isVague(phrase: string): boolean {
 	const first = splitWords(clean)[0] ?? '';
 	return (
 		VAGUE.has(clean) ||
-		((first === 'des' || first === 'de' || first === "d'" || VAGUE.has(first)) &&
+		((['des', 'de', "d'", 'd’', 'un', 'une'].includes(first) || VAGUE.has(first)) &&
 			VAGUE.has(headWord(clean)))
 	);
 }

@@ -138,3 +138,24 @@ describe('reporting verbs, inverted and with object pronouns', () => {
 		]);
 	});
 });
+
+describe('reporting verbs after a relative, in an incise, or with an institution', () => {
+	it('reads "ce que dément X", "confie X" after a quotation, "Pour la CFDT," and "on apprend que"', () => {
+		expect(
+			verbs(
+				'La direction aurait proposé une prime, ce que dément le syndicat SUD-Rail. « C’est la troisième fois », confie Marie, 34 ans. Pour la CFDT, le compromis reste possible. On apprend que la grève continue.'
+			).map(({ text, distance, speaker }) => [text, distance, speaker])
+		).toEqual([
+			['dément', 'evaluative', 'SUD-Rail'],
+			['confie', 'neutral', 'Marie'],
+			['Pour', 'neutral', 'la CFDT'],
+			['On apprend', 'agentless', 'aucune source identifiable']
+		]);
+	});
+
+	it('takes "une source proche du dossier" for no identifiable source', () => {
+		expect(verbs('D’après une source proche du dossier, une réunion aurait lieu.')).toEqual([
+			{ text: 'D’après', distance: 'agentless', speaker: 'aucune source identifiable' }
+		]);
+	});
+});

@@ -183,6 +183,12 @@ class Finder {
 		if (before && /^(?:on|l['’]on)$/iu.test(before.phrase)) {
 			return { id: unsourced(this.context), agentless: true, carried: false };
 		}
+		// "ce que dément le syndicat", "comme l'écrit le journal": the subject follows.
+		const relative = /(?:^|[\s\u00a0\u202f])(?:que|qu['’]|comme|où)[\s\u00a0\u202f]*(?:l['’])?$/iu;
+		if (!before && relative.test(text.slice(sentenceStart, start))) {
+			const inverted = subjectAfter(after);
+			if (inverted) return this.speakerOf(inverted);
+		}
 		if (
 			!before &&
 			/(?:^|[\s\u00a0\u202f])(?:et|puis|mais|ou)[\s\u00a0\u202f]+(?:\p{L}+[\s\u00a0\u202f]+)?$/iu.test(
@@ -249,7 +255,16 @@ class Finder {
 				)
 			)
 				continue;
-			if (rule.needs === 'that' && !followedByThat(text, word.end)) continue;
+			// "assure que", "a prévenu la CGT" after a quotation; not "assurant le contrôle".
+			if (
+				rule.needs === 'that' &&
+				!followedByThat(text, word.end) &&
+				!(kinds.has('finite') || aux
+					? invertedPlace(text, (aux ?? word).start) && subjectAfter(text.slice(word.end))
+					: false)
+			) {
+				continue;
+			}
 			if (
 				rule.needs === 'as' &&
 				!/^[\s\u00a0\u202f]+(?:comme|de|d['’])/iu.test(text.slice(word.end))
@@ -261,7 +276,7 @@ class Finder {
 					text.slice(Math.max(0, (aux ?? word).start - 30), (aux ?? word).start)
 				);
 				if (naming) distance = 'distancing';
-				else if (!/^[\s\u00a0\u202f]+(?:à|au|aux)\b/iu.test(text.slice(word.end))) continue;
+				else if (!/^[\s\u00a0\u202f]+(?:à|au|aux)(?!\p{L})/iu.test(text.slice(word.end))) continue;
 			}
 			if (
 				rule.needs === 'incise' &&
@@ -501,7 +516,8 @@ class Finder {
 		const determiner =
 			elided || /^(?:le|la|les|un|une|ce|cette|ces|son|sa|ses|leur|leurs)$/iu.test(first);
 		const head = elided ? first.slice(2) : determiner ? (words[1] ?? '') : first;
-		if (POUR_ROLES.test(lower(head))) return true;
+		// "Pour le procureur", "Pour la CFDT"
+		if (POUR_ROLES.test(lower(head)) || /^\p{Lu}/u.test(head)) return true;
 		// "Pour Amnesty International, …"
 		return !determiner && /^\p{Lu}/u.test(first);
 	}
