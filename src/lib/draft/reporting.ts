@@ -33,17 +33,20 @@ const add = (names: string, rule: ReportingLemma) => {
 };
 
 add(
-	'affirmer déclarer indiquer préciser expliquer souligner confirmer répondre répliquer ' +
-		'rétorquer écrire raconter signaler témoigner révéler mentionner commenter communiquer ' +
+	'affirmer déclarer indiquer préciser souligner confirmer répondre répliquer ' +
+		'rétorquer écrire raconter relater proclamer objecter signaler témoigner révéler mentionner commenter communiquer ' +
 		'informer demander réclamer exiger exhorter menacer promettre avertir réagir insister ' +
 		'répéter détailler évoquer suggérer recommander plaider dire redire',
 	{ distance: 'neutral' }
 );
 add('annoncer', { distance: 'neutral', adjectival: true });
-add('ajouter noter relever observer estimer juger considérer rappeler assurer garantir', {
-	distance: 'neutral',
-	needs: 'that'
-});
+add(
+	'ajouter noter relever observer estimer juger considérer rappeler assurer garantir expliquer rapporter',
+	{
+		distance: 'neutral',
+		needs: 'that'
+	}
+);
 add('maintenir confier prévenir certifier jurer apprendre', { distance: 'neutral', needs: 'that' });
 add('poursuivre conclure enchaîner continuer lancer glisser', {
 	distance: 'neutral',
@@ -56,15 +59,19 @@ add('alléguer clamer', { distance: 'distancing' });
 add('avancer soutenir', { distance: 'distancing', needs: 'that' });
 add(
 	'dénoncer démentir nuancer accuser admettre avouer concéder nier réfuter contester ' +
-		'critiquer fustiger déplorer regretter saluer marteler reprocher protester',
+		'critiquer fustiger déplorer regretter saluer marteler reprocher protester relativiser ' +
+		'minimiser confesser récuser',
 	{ distance: 'evaluative' }
 );
 add('reconnaître condamner', { distance: 'evaluative', noPassive: true });
 add('exprimer interroger', { distance: 'neutral', needs: 'reflexive' });
-add('réjouir indigner inquiéter plaindre alarmer vanter targuer féliciter', {
-	distance: 'evaluative',
-	needs: 'reflexive'
-});
+add(
+	'réjouir indigner inquiéter plaindre alarmer vanter targuer féliciter étonner offusquer insurger',
+	{
+		distance: 'evaluative',
+		needs: 'reflexive'
+	}
+);
 
 export const REPORTING_LEMMAS: Readonly<Record<string, ReportingLemma>> = table;
 

@@ -109,6 +109,8 @@ const VAGUE = new Set([
 	'médias',
 	'bruits',
 	'informations',
+	'information',
+	'estimations',
 	'plusieurs'
 ]);
 
@@ -147,7 +149,7 @@ const INDEFINITE_PLURAL =
 	/^(?:des|plusieurs|certains|certaines|quelques|de nombreux|de nombreuses|nombre de|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:des|de ses|de leurs|d['’]entre))[\s\u00a0\u202f]/iu;
 
 const THIRD_PARTY =
-	/\b(?:quotidien|journal|hebdomadaire|agence|presse|médias?|radio|magazine|site|onu|osce|ong|nations unies|organisation|observatoire|expert|experte|analyste)\b/iu;
+	/\b(?:quotidien|journal|hebdomadaire|agence|presse|médias?|radio|magazine|site|onu|osce|ong|nations unies|organisation|observatoire|afp|reuters|ap|dpa|ansa|xinhua|tass|bloomberg|expert|experte|analyste)\b/iu;
 
 /** A phrase as a speaker's name: leading adverbs, brackets and final punctuation dropped. */
 export function cleanPhrase(phrase: string): string {
@@ -216,12 +218,14 @@ export interface ResolvedSpeaker {
 /** Whether a phrase names nobody in particular ("on", "des sources", "certains"). */
 export function isVague(phrase: string): boolean {
 	const clean = cleanPhrase(phrase).toLocaleLowerCase('fr');
+	if (VAGUE.has(clean)) return true;
+	if (nameWords(cleanPhrase(phrase)).length > 0) return false;
 	const first = splitWords(clean)[0] ?? '';
-	return (
-		VAGUE.has(clean) ||
-		((['des', 'de', "d'", 'd’', 'un', 'une'].includes(first) || VAGUE.has(first)) &&
-			VAGUE.has(headWord(clean)))
+	const head = bare(clean).split(' ').slice(0, 3);
+	const vagueHead = head.some(
+		(w) => VAGUE.has(w) && !['on', 'plusieurs', 'certains', 'certaines'].includes(w)
 	);
+	return vagueHead || (VAGUE.has(first) && first !== 'on');
 }
 
 function role(phrase: string): Speaker['role'] {

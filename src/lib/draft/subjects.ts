@@ -144,6 +144,14 @@ const LEADING =
 export function subjectAfter(afterVerb: string): SubjectPhrase | undefined {
 	const stop = /[,;:!?»”()\n]|(?<![\s.]\p{Lu})\./u.exec(afterVerb);
 	let text = (stop ? afterVerb.slice(0, stop.index) : afterVerb).replace(LEADING, '').trim();
+	// "a déclaré le ministre de l'Intérieur, Süleyman Soylu, lors de…": the name in apposition.
+	if (stop?.[0] === ',' && DETERMINER.test(text)) {
+		const apposition =
+			/^[\s\u00a0\u202f]*(\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}.'’-]*)+)[\s\u00a0\u202f]*(?:[,.;]|$)/u.exec(
+				afterVerb.slice(stop.index + 1)
+			);
+		if (apposition) return { phrase: apposition[1]!, title: text };
+	}
 	if (/^(?:à|au|aux)\s/iu.test(text)) {
 		// The person comes after whom they spoke to: keep the last proper name (two words at most).
 		const run = NAME_RUN.exec(text)?.[1]?.trim();

@@ -94,3 +94,29 @@ describe('speakers', () => {
 		expect(context.speakers.find((s) => s.id === verb!.speaker)?.role).toBe('unsourced');
 	});
 });
+
+describe('who "il" is', () => {
+	it('takes up the subject of the sentence before when it reports nobody, else the last speaker', () => {
+		const context = draft(
+			'Le président turc a décrété un deuil national. Il aurait également promis de reconstruire.',
+			'« Chaque minute compte », a déclaré le ministre de l’Intérieur, Süleyman Soylu, lors d’une conférence. « Nous cherchons », a-t-il ajouté.'
+		);
+		expect(
+			found(context, 'reporting-verb').map((v) => [v.text, speakerName(context, v.speaker)])
+		).toEqual([
+			['aurait également promis', 'Le président turc'],
+			['a déclaré', 'Süleyman Soylu'],
+			['a-t-il ajouté', 'Süleyman Soylu']
+		]);
+	});
+
+	it('takes "les premières estimations" and "des témoins" for no identifiable source', () => {
+		const context = draft(
+			'D’après les premières estimations, les dégâts seraient lourds. Des témoins affirment que tout a tremblé.'
+		);
+		expect(found(context, 'reporting-verb').map((v) => v.distance)).toEqual([
+			'agentless',
+			'agentless'
+		]);
+	});
+});

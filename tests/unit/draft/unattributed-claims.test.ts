@@ -19,9 +19,13 @@ describe('unattributed claims', () => {
 	it('leaves the journalist’s narration, a named agent and verbs conjugated with être alone', () => {
 		expect(
 			roles(
-				'Le rapport a été publié par le ministère de la Santé. L’annonce est tombée ce matin. La délégation est arrivée hier. Il s’est dit satisfait.'
+				'Le rapport a été publié par le ministère de la Santé. L’annonce est tombée ce matin. La délégation est arrivée hier. La loi a été votée au Sénat en mars.'
 			).map(([, role]) => role)
 		).toEqual(['journalist', 'journalist', 'journalist', 'journalist']);
+	});
+
+	it('does not take a pronominal verb for a passive', () => {
+		expect(roles('Le ministre s’est dit satisfait.').map(([, role]) => role)).toEqual(['party']);
 	});
 
 	it('marks a journalistic conditional nobody is named for, not a modal or a hypothesis', () => {

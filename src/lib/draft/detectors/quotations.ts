@@ -20,7 +20,16 @@ const STATEMENT =
 function reasonOf(inner: string): Reason {
 	const count = wordsIn(inner).length;
 	if (STATEMENT.test(inner)) return 'exact-words';
-	if (count <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?…]$/u.test(inner)) return 'name';
+	// A name: "Revenge", "Telenoticias 1", "Los Desayunos": capitals, no sentence.
+	const capitalised = wordsIn(inner).every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+	if (
+		count <= 4 &&
+		/^\p{Lu}/u.test(inner) &&
+		(count <= 2 || capitalised) &&
+		!/[.!?…]$/u.test(inner)
+	) {
+		return 'name';
+	}
 	return count <= 4 ? 'loaded-term' : 'exact-words';
 }
 

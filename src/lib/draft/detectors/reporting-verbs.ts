@@ -183,6 +183,10 @@ class Finder {
 		if (before && /^(?:on|l['’]on)$/iu.test(before.phrase)) {
 			return { id: unsourced(this.context), agentless: true, carried: false };
 		}
+		if (before && /^(?:il|elle|ils|elles)$/iu.test(before.phrase)) {
+			const antecedent = this.previousSubject(paragraph, sentenceStart);
+			if (antecedent) return this.speakerOf(antecedent);
+		}
 		// "ce que dément le syndicat", "comme l'écrit le journal": the subject follows.
 		const relative = /(?:^|[\s\u00a0\u202f])(?:que|qu['’]|comme|où)[\s\u00a0\u202f]*(?:l['’])?$/iu;
 		if (!before && relative.test(text.slice(sentenceStart, start))) {
@@ -203,11 +207,45 @@ class Finder {
 		return this.speakerOf(before);
 	}
 
+	/**
+	 * The subject of the sentence before, when it reports nobody's words ("Le président a
+	 * décrété… Il aurait promis…"): what "il" most likely takes up. Undefined when that sentence
+	 * reports someone (the speaker named last is then the antecedent) or is a quotation.
+	 */
+	previousSubject(paragraph: number, sentenceStart: number): SubjectPhrase | undefined {
+		const index = this.context.sentences.findIndex(
+			(s) => s.paragraph === paragraph && s.start === sentenceStart
+		);
+		const previous = this.context.sentences[index - 1];
+		if (!previous || quotationAt(this.context, previous.paragraph, previous.start))
+			return undefined;
+		const reports = this.found.some(
+			(f) =>
+				f.paragraph === previous.paragraph && f.start >= previous.start && f.end <= previous.end
+		);
+		if (reports) return undefined;
+		const verb =
+			/(?:^|[\s\u00a0\u202f])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)[\s\u00a0\u202f]/u.exec(
+				previous.text
+			);
+		const subject = verb ? subjectBefore(previous.text.slice(0, verb.index + 1)) : undefined;
+		if (!subject || /^(?:il|elle|ils|elles|on|ce|cela|ça)$/iu.test(subject.phrase))
+			return undefined;
+		return /^(?:\p{Lu}|le |la |les |l['’])/iu.test(subject.phrase) ? subject : undefined;
+	}
+
 	run() {
+		// In reading order, so that "il", "selon lui" or "l'expert" take up the speaker named last.
 		tokens(this.context).forEach((words, paragraph) => {
-			words.forEach((word, index) => this.verb(paragraph, words, index));
-			this.according(paragraph);
-			this.expressions(paragraph, words);
+			let done = 0;
+			words.forEach((word, index) => {
+				this.according(paragraph, done, word.start);
+				this.expressions(paragraph, words, done, word.start);
+				done = word.start;
+				this.verb(paragraph, words, index);
+			});
+			this.according(paragraph, done, Infinity);
+			this.expressions(paragraph, words, done, Infinity);
 		});
 		// Participles speak for the subject of their clause, found once the finite verbs are.
 		for (const found of this.found) {
@@ -259,6 +297,11 @@ class Finder {
 			if (
 				rule.needs === 'that' &&
 				!followedByThat(text, word.end) &&
+				!invertedPronoun(text.slice(word.end)) &&
+				!(
+					aux &&
+					/-(?:t-)?(?:il|elle|ils|elles|on)(?!\p{L})/iu.test(text.slice(aux.start, word.start))
+				) &&
 				!(kinds.has('finite') || aux
 					? invertedPlace(text, (aux ?? word).start) && subjectAfter(text.slice(word.end))
 					: false)
@@ -434,11 +477,12 @@ class Finder {
 	}
 
 	/** "pointant du doigt", "a mis en garde", "fait savoir", "laisse entendre", "fait état de". */
-	expressions(paragraph: number, words: WordToken[]) {
+	expressions(paragraph: number, words: WordToken[], from: number, to: number) {
 		const text = this.context.paragraphs[paragraph]!;
 		for (const [pattern, lemma, distance] of EXPRESSIONS) {
 			for (const match of text.matchAll(pattern)) {
 				const start = match.index;
+				if (start < from || start >= to) continue;
 				if (quotationAt(this.context, paragraph, start)) continue;
 				const end = start + match[0].length;
 				const participle = /ant$/u.test(match[1]!);
@@ -464,11 +508,12 @@ class Finder {
 	}
 
 	/** "Selon X", "D'après X", "à en croire X", "Pour le procureur, …". */
-	according(paragraph: number) {
+	according(paragraph: number, from: number, to: number) {
 		const text = this.context.paragraphs[paragraph]!;
 		const markers = /(?<![\p{L}])(selon|d['’]après|à en croire|pour)(?=[\s\u00a0\u202f])/giu;
 		for (const match of text.matchAll(markers)) {
 			const start = match.index;
+			if (start < from || start >= to) continue;
 			const end = start + match[0].length;
 			if (quotationAt(this.context, paragraph, start)) continue;
 			const marker = lower(match[1]!);
