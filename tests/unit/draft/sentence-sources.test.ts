@@ -120,3 +120,22 @@ describe('who "il" is', () => {
 		]);
 	});
 });
+
+describe('« selon » and « d’après » with a pronoun', () => {
+	it('take up the subject before, or the speaker named last', () => {
+		const context = draft(
+			'Le Premier ministre a qualifié de "responsable" le budget. Pour lui, la dette doit baisser. Pour autant, l’opposition reste sceptique. D’après elle, le texte "sacrifie les services publics".'
+		);
+		expect(
+			found(context, 'reporting-verb').map((v) => [
+				v.text,
+				v.distance,
+				speakerName(context, v.speaker)
+			])
+		).toEqual([
+			['a qualifié', 'distancing', 'Le Premier ministre'],
+			['Pour', 'neutral', 'Le Premier ministre'],
+			['D’après', 'neutral', 'l’opposition']
+		]);
+	});
+});

@@ -224,14 +224,31 @@ class Finder {
 				f.paragraph === previous.paragraph && f.start >= previous.start && f.end <= previous.end
 		);
 		if (reports) return undefined;
-		const verb =
-			/(?:^|[\s\u00a0\u202f])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)[\s\u00a0\u202f]/u.exec(
-				previous.text
-			);
-		const subject = verb ? subjectBefore(previous.text.slice(0, verb.index + 1)) : undefined;
+		const subject = this.subjectOfSentence(previous.text);
 		if (!subject || /^(?:il|elle|ils|elles|on|ce|cela|ça)$/iu.test(subject.phrase))
 			return undefined;
 		return /^(?:\p{Lu}|le |la |les |l['’])/iu.test(subject.phrase) ? subject : undefined;
+	}
+
+	/** The subject of a sentence: the words before its first conjugated verb. */
+	subjectOfSentence(sentence: string): SubjectPhrase | undefined {
+		const finite = new Set(['indicative', 'conditional', 'subjunctive']);
+		for (const match of sentence.matchAll(/\p{L}+/gu)) {
+			const word = lower(match[0]);
+			const isVerb =
+				AVOIR.has(word) ||
+				(ETRE.has(word) && word !== 'été') ||
+				this.context.lexicon
+					.analyse(match[0])
+					.some((a) => (a.pos === 'verb' || a.pos === 'auxiliary') && finite.has(a.mood ?? ''));
+			if (isVerb && match.index > 0) return subjectBefore(sentence.slice(0, match.index));
+		}
+		// A lexicon that does not know the verb: "Pour autant, l'opposition reste sceptique."
+		const guess =
+			/^(?:[^,]{0,40},[\s\u00a0\u202f]*)?((?:le|la|les|l['’])[\s\u00a0\u202f]*\p{L}+)[\s\u00a0\u202f]+\p{Ll}/iu.exec(
+				sentence
+			);
+		return guess ? { phrase: guess[1]! } : undefined;
 	}
 
 	run() {
@@ -530,7 +547,15 @@ class Finder {
 				)
 			)
 				continue;
-			const speaker = pronoun ? resolveSpeaker(this.context, pronoun) : this.speakerOf(subject);
+			// "D'après elle": the subject of the sentence before, or the speaker named last.
+			const antecedent = pronoun
+				? this.previousSubject(paragraph, sentenceStartOf(this.context, paragraph, start))
+				: undefined;
+			const speaker = pronoun
+				? antecedent
+					? this.speakerOf(antecedent)
+					: resolveSpeaker(this.context, pronoun)
+				: this.speakerOf(subject);
 			if (!speaker) continue;
 			this.add({
 				paragraph,
