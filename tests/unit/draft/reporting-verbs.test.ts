@@ -159,3 +159,18 @@ describe('reporting verbs after a relative, in an incise, or with an institution
 		]);
 	});
 });
+
+describe('reporting verbs in a headline', () => {
+	it('takes "affirment" in a headline for a distance the journalist keeps', () => {
+		const context = draft(
+			'Des scientifiques russes affirment avoir découvert des poils de yéti',
+			'Ivan Orlov affirme que les poils viennent d’une grotte.'
+		);
+		const list = found(context, 'reporting-verb');
+		expect(list.map((v) => [v.text, v.distance])).toEqual([
+			['affirment', 'distancing'],
+			['affirme', 'neutral']
+		]);
+		expect(list[0]!.explanation.fr).toContain('titre');
+	});
+});

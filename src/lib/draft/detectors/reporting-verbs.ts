@@ -98,8 +98,24 @@ interface Found {
 	lemma: string;
 	distance: Distance;
 	speaker?: ResolvedSpeaker;
+	/** In a headline: "Des scientifiques affirment avoir découvert…". */
+	headline?: boolean;
 	/** What the explanation names: "a affirmé", "Selon". */
 	form: 'finite' | 'compound' | 'participle' | 'passive' | 'adjectival' | 'according' | 'on';
+}
+
+/** Verbs a headline uses to report a claim it does not make its own. */
+const HEADLINE_CLAIM = new Set(['affirmer', 'assurer', 'dire', 'estimer', 'annoncer', 'déclarer']);
+
+/** A first paragraph with no full stop and few words: the headline, when the text starts with it. */
+function looksLikeHeadline(context: DraftContext, paragraph: number): boolean {
+	const text = context.paragraphs[paragraph]!.trim();
+	return (
+		paragraph === 0 &&
+		context.paragraphs.length > 1 &&
+		!/[.!?…»”]$/u.test(text) &&
+		text.split(/\s+/u).length <= 16
+	);
 }
 
 /** Subordinators ending in "que": "après que", "parce que" introduce no reported words. */
@@ -140,6 +156,12 @@ function explain(found: Found, quote: string, label: string | undefined): Biling
 		return {
 			fr: `« ${quote} » attribue ce qui suit à ${who} : c’est sa version, que le journaliste rapporte sans la prendre à son compte.`,
 			en: `“${quote}” (according to) attributes what follows to ${whoEn}: it is their version, which the journalist reports without vouching for it.`
+		};
+	}
+	if (found.distance === 'distancing' && found.headline) {
+		return {
+			fr: `« ${quote} » dans le titre : au lieu d’affirmer lui-même la nouvelle, le journaliste la laisse à ${who}. C’est une façon de garder ses distances.`,
+			en: `“${quote}” in the headline: instead of stating the news himself, the journalist leaves it to ${whoEn}. It is a way of keeping a distance.`
 		};
 	}
 	if (found.distance === 'distancing') {
@@ -331,6 +353,14 @@ class Finder {
 			)
 				continue;
 			let distance: Distance = rule.distance;
+			// A headline that says "X affirme…" instead of stating it keeps the claim at a distance.
+			if (
+				HEADLINE_CLAIM.has(lemma) &&
+				distance === 'neutral' &&
+				looksLikeHeadline(this.context, paragraph)
+			) {
+				distance = 'distancing';
+			}
 			if (rule.needs === 'call') {
 				const naming = /\bce qu['’]\p{L}*[\s\u00a0\u202f]+(?:\p{L}+[\s\u00a0\u202f]+)?$/iu.test(
 					text.slice(Math.max(0, (aux ?? word).start - 30), (aux ?? word).start)
@@ -621,6 +651,13 @@ class Finder {
 	}
 
 	add(found: Found) {
+		if (
+			found.distance === 'distancing' &&
+			HEADLINE_CLAIM.has(found.lemma) &&
+			looksLikeHeadline(this.context, found.paragraph)
+		) {
+			found.headline = true;
+		}
 		const overlaps = this.found.some(
 			(f) => f.paragraph === found.paragraph && f.start < found.end && found.start < f.end
 		);
