@@ -36,7 +36,10 @@ describe('figures', () => {
 	it('writes claims ready for the claims map: a claim, no evidence yet, an explanation', () => {
 		const [claim] = found(draft('Le chômage a baissé de 2,5 % selon l’Insee.'), 'claim');
 		expect(claim).toMatchObject({
-			claim: { fr: 'Chiffre : 2,5 %', en: 'Figure: 2,5 %' },
+			claim: {
+				fr: '2,5 % : « Le chômage a baissé de 2,5 % selon l’Insee »',
+				en: '2,5 %: “Le chômage a baissé de 2,5 % selon l’Insee”'
+			},
 			evidence: null,
 			review: 'suggested'
 		});

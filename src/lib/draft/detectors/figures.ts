@@ -33,6 +33,26 @@ function speakerAt(context: DraftContext, paragraph: number, offset: number): st
 	)?.annotation.speaker;
 }
 
+/** The figure and the words around it up to the nearest punctuation: what the figure is about. */
+function claimOf(text: string, start: number, figure: string) {
+	const before = text.slice(0, start);
+	const from =
+		Math.max(...[',', ';', ':', '.', '(', '«', '“'].map((c) => before.lastIndexOf(c))) + 1;
+	const after = start + figure.length;
+	const rest = text.slice(after);
+	const stops = [', ', ';', '. ', ')', '»', '”'].map((c) => rest.indexOf(c)).filter((i) => i >= 0);
+	const to = after + (stops.length ? Math.min(...stops) : rest.replace(/[.!?…]+$/u, '').length);
+	let words = text
+		.slice(from, to)
+		.trim()
+		.split(/[\s\u00a0\u202f]+/u);
+	if (words.length > 14) words = [...words.slice(0, 14), '…'];
+	const around = words.join(' ');
+	return around && around !== figure
+		? { fr: `${figure} : « ${around} »`, en: `${figure}: “${around}”` }
+		: { fr: `Chiffre : ${figure}`, en: `Figure: ${figure}` };
+}
+
 /** A claim for every figure of the text, with the speaker of its sentence or quotation. */
 export const figures: Detector = {
 	name: 'figures',
@@ -60,7 +80,7 @@ export const figures: Detector = {
 								en: `The figure “${figure}” comes from ${who?.label.en ?? 'someone'}: nothing in the text confirms it. Look for another source giving the same one.`
 							},
 					speaker,
-					claim: { fr: `Chiffre : ${figure}`, en: `Figure: ${figure}` },
+					claim: claimOf(text, start, figure),
 					evidence: null,
 					status: mine ? 'background' : 'unconfirmed'
 				});

@@ -15,7 +15,7 @@ export const detectors: readonly Detector[] = [
 	quotationsDetector,
 	sentenceSources,
 	// Verbs: conditionals, hedge or not.
-	// Facts: figures, unattributed claims, text quality.
+	// Facts: unattributed claims (re-reading the sources), figures (their speakers), text quality.
 	unattributedClaims,
 	figures,
 	textDefects
