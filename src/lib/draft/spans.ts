@@ -117,16 +117,6 @@ export function tokens(context: DraftContext): WordToken[][] {
 	return found;
 }
 
-/** Index (in context.sentences) of the sentence holding an offset of a paragraph. */
-export function sentenceIndexAt(context: DraftContext, paragraph: number, offset: number): number {
-	let found = -1;
-	context.sentences.forEach((s, i) => {
-		if (s.paragraph !== paragraph) return;
-		if (found === -1 || s.start <= offset) found = i;
-	});
-	return found;
-}
-
 function occurrences(haystack: string, needle: string): number[] {
 	const found: number[] = [];
 	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {

@@ -341,8 +341,3 @@ export function resolveSpeaker(
 	reg.last = id;
 	return { id, agentless: false, carried: false };
 }
-
-/** The speaker named last (for a sentence that carries on someone's words). */
-export function lastSpeaker(context: DraftContext): string | undefined {
-	return registry(context).last;
-}
