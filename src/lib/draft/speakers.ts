@@ -341,3 +341,41 @@ export function resolveSpeaker(
 	reg.last = id;
 	return { id, agentless: false, carried: false };
 }
+
+/** How an explanation names a speaker, with the French contractions ("du ministère", "au maire"). */
+export interface Mention {
+	/** "le ministère de la Défense", "Pauline Marois" */
+	fr: string;
+	/** "du ministère de la Défense", "de Pauline Marois", "d’Anne Roy" */
+	of: string;
+	/** "au ministère de la Défense", "à Pauline Marois" */
+	to: string;
+	/** "Pauline Marois", or the French description in quotation marks */
+	en: string;
+}
+
+/** The words an explanation uses for a speaker. */
+export function mention(context: DraftContext, id: string | undefined): Mention {
+	const speaker = context.speakers.find((s) => s.id === id);
+	if (!speaker) return { fr: 'quelqu’un', of: 'de quelqu’un', to: 'à quelqu’un', en: 'someone' };
+	const fr = speaker.name.fr.replace(
+		/^(Le|La|Les|L['’]|Un|Une|Des|Ces|Ce|Cette|Toute|Tout|Tous|Toutes|Quelques|Plusieurs|Deux)(?=[\s'’])/u,
+		(d) => d.toLocaleLowerCase('fr')
+	);
+	const of = /^le\s/u.test(fr)
+		? `du ${fr.slice(3)}`
+		: /^les\s/u.test(fr)
+			? `des ${fr.slice(4)}`
+			: /^des\s/u.test(fr)
+				? `de ${fr.slice(4)}`
+				: /^[aeiouyéèêàâîôûœh]/iu.test(fr)
+					? `d’${fr}`
+					: `de ${fr}`;
+	const to = /^le\s/u.test(fr)
+		? `au ${fr.slice(3)}`
+		: /^les\s/u.test(fr)
+			? `aux ${fr.slice(4)}`
+			: `à ${fr}`;
+	const named = /^\p{Lu}/u.test(fr);
+	return { fr, of, to, en: named ? fr : `“${fr}”` };
+}

@@ -139,3 +139,16 @@ describe('« selon » and « d’après » with a pronoun', () => {
 		]);
 	});
 });
+
+describe('explanations', () => {
+	it('name the speaker as French writes it: « du ministère », « au maire », « d’Anne Roy »', () => {
+		const context = draft(
+			'Le ministère de la Défense a affirmé avoir gagné. « Nous avons gagné » a dit Anne Roy. Le maire prétend que tout va bien.'
+		);
+		const text = context.annotations.map((a) => a.explanation.fr).join('\n');
+		expect(text).toContain('ce que dit le ministère de la Défense');
+		expect(text).toContain('les mots mêmes d’Anne Roy');
+		expect(text).toContain('laisse au maire');
+		expect(text).not.toMatch(/de le |à le |ce que dit Le /u);
+	});
+});

@@ -1,4 +1,4 @@
-import { JOURNALIST } from '../speakers';
+import { JOURNALIST, mention } from '../speakers';
 import { anchorFor, quotationAt, rangesOf, uniqueId } from '../spans';
 import type { Detector, DraftContext } from '../types';
 
@@ -63,7 +63,7 @@ export const figures: Detector = {
 				const start = match.index + match[0].indexOf(figure);
 				const speaker = speakerAt(context, paragraph, start);
 				if (!speaker) continue;
-				const who = context.speakers.find((s) => s.id === speaker);
+				const who = mention(context, speaker);
 				const mine = speaker === JOURNALIST;
 				context.annotations.push({
 					review: 'suggested',
@@ -76,8 +76,8 @@ export const figures: Detector = {
 								en: `The figure “${figure}” is given by the journalist with no source: where does it come from?`
 							}
 						: {
-								fr: `Le chiffre « ${figure} » vient de ${who?.label.fr ?? 'quelqu’un'} : rien dans le texte ne le confirme. Cherche si une autre source donne le même.`,
-								en: `The figure “${figure}” comes from ${who?.label.en ?? 'someone'}: nothing in the text confirms it. Look for another source giving the same one.`
+								fr: `Le chiffre « ${figure} » vient ${who.of} : rien dans le texte ne le confirme. Cherche si une autre source donne le même.`,
+								en: `The figure “${figure}” comes from ${who.en}: nothing in the text confirms it. Look for another source giving the same one.`
 							},
 					speaker,
 					claim: claimOf(text, start, figure),

@@ -1,4 +1,4 @@
-import { journalist, unsourced } from '../speakers';
+import { journalist, mention, unsourced } from '../speakers';
 import { anchorFor, quotations, rangesOf, uniqueId, type QuoteSpan } from '../spans';
 import type { Bilingual, DraftContext, Detector } from '../types';
 
@@ -70,7 +70,7 @@ function explain(
 	verb: string | undefined,
 	nested: string[]
 ): Bilingual {
-	const label = context.speakers.find((s) => s.id === speaker)?.label;
+	const who = mention(context, speaker);
 	const inside = nested.length
 		? {
 				fr: ` Elle contient une autre citation : ${nested.join(', ')}.`,
@@ -103,13 +103,13 @@ function explain(
 	const byEn = verb ? ` (“${verb}”)` : '';
 	if (reason === 'exact-words') {
 		return {
-			fr: `Les guillemets montrent que ce sont les mots mêmes de ${label?.fr}${by}, pas ceux du journaliste, qui les rapporte sans les reprendre à son compte.${inside.fr}`,
-			en: `The quotation marks show these are ${label?.en}’s own words${byEn}, not the journalist’s, who reports them without taking them on.${inside.en}`
+			fr: `Les guillemets montrent que ce sont les mots mêmes ${who.of}${by}, pas ceux du journaliste, qui les rapporte sans les reprendre à son compte.${inside.fr}`,
+			en: `The quotation marks show these are the own words of ${who.en}${byEn}, not the journalist’s, who reports them without taking them on.${inside.en}`
 		};
 	}
 	return {
-		fr: `Ces mots sont ceux de ${label?.fr}${by} : le journaliste les met entre guillemets pour montrer que c’est sa façon de nommer les choses, pas la sienne.${inside.fr}`,
-		en: `These are ${label?.en}’s words${byEn}: the journalist puts them in quotation marks to show that this is their way of naming things, not his own.${inside.en}`
+		fr: `Ces mots sont ceux ${who.of}${by} : le journaliste les met entre guillemets pour montrer que c’est sa façon de nommer les choses, pas la sienne.${inside.fr}`,
+		en: `These are the words of ${who.en}${byEn}: the journalist puts them in quotation marks to show that this is their way of naming things, not his own.${inside.en}`
 	};
 }
 

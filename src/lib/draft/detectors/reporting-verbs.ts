@@ -7,7 +7,13 @@ import {
 	REPORTING_LEMMAS,
 	type Distance
 } from '../reporting';
-import { resolveSpeaker, unsourced, type ResolvedSpeaker } from '../speakers';
+import {
+	mention,
+	resolveSpeaker,
+	unsourced,
+	type Mention,
+	type ResolvedSpeaker
+} from '../speakers';
 import { anchorFor, quotationAt, tokens, uniqueId } from '../spans';
 import { invertedPronoun, subjectAfter, subjectBefore, type SubjectPhrase } from '../subjects';
 import type { Bilingual, DraftContext, Detector } from '../types';
@@ -143,9 +149,7 @@ function sentenceStartOf(context: DraftContext, paragraph: number, offset: numbe
 	return start;
 }
 
-function explain(found: Found, quote: string, label: string | undefined): Bilingual {
-	const who = label ?? 'quelqu’un';
-	const whoEn = label ?? 'someone';
+function explain(found: Found, quote: string, who: Mention): Bilingual {
 	if (found.distance === 'agentless') {
 		return {
 			fr: `« ${quote} » rapporte des paroles sans dire qui les a prononcées : on ne peut ni savoir qui parle, ni le vérifier.`,
@@ -154,31 +158,31 @@ function explain(found: Found, quote: string, label: string | undefined): Biling
 	}
 	if (found.form === 'according') {
 		return {
-			fr: `« ${quote} » attribue ce qui suit à ${who} : c’est sa version, que le journaliste rapporte sans la prendre à son compte.`,
-			en: `“${quote}” (according to) attributes what follows to ${whoEn}: it is their version, which the journalist reports without vouching for it.`
+			fr: `« ${quote} » attribue ce qui suit ${who.to} : c’est sa version, que le journaliste rapporte sans la prendre à son compte.`,
+			en: `“${quote}” (according to) attributes what follows to ${who.en}: it is their version, which the journalist reports without vouching for it.`
 		};
 	}
 	if (found.distance === 'distancing' && found.headline) {
 		return {
-			fr: `« ${quote} » dans le titre : au lieu d’affirmer lui-même la nouvelle, le journaliste la laisse à ${who}. C’est une façon de garder ses distances.`,
-			en: `“${quote}” in the headline: instead of stating the news himself, the journalist leaves it to ${whoEn}. It is a way of keeping a distance.`
+			fr: `« ${quote} » dans le titre : au lieu d’affirmer lui-même la nouvelle, le journaliste la laisse ${who.to}. C’est une façon de garder ses distances.`,
+			en: `“${quote}” in the headline: instead of stating the news himself, the journalist leaves it to ${who.en}. It is a way of keeping a distance.`
 		};
 	}
 	if (found.distance === 'distancing') {
 		return {
-			fr: `« ${quote} » : le journaliste laisse à ${who} la responsabilité de ce qui est dit et garde ses distances ; ce n’est pas présenté comme un fait.`,
-			en: `“${quote}”: the journalist leaves what is said to ${whoEn} and keeps a distance; it is not presented as a fact.`
+			fr: `« ${quote} » : le journaliste laisse ${who.to} la responsabilité de ce qui est dit et garde ses distances ; ce n’est pas présenté comme un fait.`,
+			en: `“${quote}”: the journalist leaves what is said to ${who.en} and keeps a distance; it is not presented as a fact.`
 		};
 	}
 	if (found.distance === 'evaluative') {
 		return {
-			fr: `« ${quote} » ne fait pas que rapporter : le verbe juge déjà ce que dit ${who} (une accusation, un démenti, un aveu…). Demande-toi si un verbe neutre comme « dire » changerait ton impression.`,
-			en: `“${quote}” does more than report: the verb already judges what ${whoEn} says (an accusation, a denial, an admission…). Ask yourself whether a neutral verb such as “dire” (say) would change your impression.`
+			fr: `« ${quote} » ne fait pas que rapporter : le verbe juge déjà ce que dit ${who.fr} (une accusation, un démenti, un aveu…). Demande-toi si un verbe neutre comme « dire » changerait ton impression.`,
+			en: `“${quote}” does more than report: the verb already judges what ${who.en} says (an accusation, a denial, an admission…). Ask yourself whether a neutral verb such as “dire” (say) would change your impression.`
 		};
 	}
 	return {
-		fr: `« ${quote} » rapporte ce que dit ${who} sans le juger : un verbe neutre. Le journaliste ne dit pas pour autant que c’est vrai.`,
-		en: `“${quote}” reports what ${whoEn} says without judging it: a neutral verb. The journalist does not say that it is true.`
+		fr: `« ${quote} » rapporte ce que dit ${who.fr} sans le juger : un verbe neutre. Le journaliste ne dit pas pour autant que c’est vrai.`,
+		en: `“${quote}” reports what ${who.en} says without judging it: a neutral verb. The journalist does not say that it is true.`
 	};
 }
 
@@ -671,7 +675,6 @@ export const reportingVerbs: Detector = {
 	run(context) {
 		const finder = new Finder(context);
 		finder.run();
-		const labels = new Map(context.speakers.map((s) => [s.id, s.label.fr]));
 		for (const found of [...finder.found].sort(
 			(a, b) => a.paragraph - b.paragraph || a.start - b.start
 		)) {
@@ -679,16 +682,12 @@ export const reportingVerbs: Detector = {
 			// Whoever the verb, "on" or "des sources" name nobody.
 			if (found.speaker?.agentless) found.distance = 'agentless';
 			const speaker = found.speaker?.id;
-			const label =
-				speaker && found.distance !== 'agentless'
-					? (labels.get(speaker) ?? context.speakers.find((s) => s.id === speaker)?.label.fr)
-					: undefined;
 			const annotation: DraftContext['annotations'][number] = {
 				review: 'suggested',
 				id: uniqueId(context, `verb ${quote}`),
 				kind: 'reporting-verb',
 				anchor: anchorFor(context.paragraphs, found.paragraph, found.start, found.end),
-				explanation: explain(found, quote, label),
+				explanation: explain(found, quote, mention(context, speaker)),
 				...(speaker ? { speaker } : {}),
 				distance: found.distance
 			};

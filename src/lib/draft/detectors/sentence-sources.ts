@@ -1,6 +1,6 @@
 import { isConditional } from '../clauses';
 import { modifierReports } from '../reporting';
-import { journalist, unsourced } from '../speakers';
+import { journalist, mention, unsourced, type Mention } from '../speakers';
 import { anchorFor, quotationAt, rangesOf, tokens, uniqueId } from '../spans';
 import type { Bilingual, DraftContext, Detector } from '../types';
 
@@ -36,14 +36,14 @@ export function clauses(context: DraftContext): Clause[] {
 	return found;
 }
 
-function explain(how: SourceHow, label: string, cue: string | undefined): Bilingual {
+function explain(how: SourceHow, who: Mention, cue: string | undefined): Bilingual {
 	const said = cue ? `« ${cue} »` : '';
 	const saidEn = cue ? `“${cue}”` : '';
 	switch (how) {
 		case 'explicit':
 			return {
-				fr: `${said} : cette phrase rapporte ce que dit ${label}. Le journaliste ne dit pas qu’il l’a vérifié.`,
-				en: `${saidEn}: this sentence reports what ${label} says. The journalist does not say he checked it.`
+				fr: `${said} : cette phrase rapporte ce que dit ${who.fr}. Le journaliste ne dit pas qu’il l’a vérifié.`,
+				en: `${saidEn}: this sentence reports what ${who.en} says. The journalist does not say he checked it.`
 			};
 		case 'agentless':
 			return {
@@ -52,13 +52,13 @@ function explain(how: SourceHow, label: string, cue: string | undefined): Biling
 			};
 		case 'quotation':
 			return {
-				fr: `Cette phrase est entre guillemets : ce sont les paroles de ${label}, pas celles du journaliste.`,
-				en: `This sentence is in quotation marks: these are ${label}’s words, not the journalist’s.`
+				fr: `Cette phrase est entre guillemets : ce sont les paroles ${who.of}, pas celles du journaliste.`,
+				en: `This sentence is in quotation marks: these are the words of ${who.en}, not the journalist’s.`
 			};
 		case 'carried':
 			return {
-				fr: `Pas de verbe de parole ici, mais le conditionnel ${said} montre que le journaliste continue de rapporter ce que dit ${label}, sans le reprendre à son compte.`,
-				en: `No reporting verb here, but the conditional ${saidEn} shows that the journalist is still reporting what ${label} says, without vouching for it.`
+				fr: `Pas de verbe de parole ici, mais le conditionnel ${said} montre que le journaliste continue de rapporter ce que dit ${who.fr}, sans le reprendre à son compte.`,
+				en: `No reporting verb here, but the conditional ${saidEn} shows that the journalist is still reporting what ${who.en} says, without vouching for it.`
 			};
 		default:
 			return {
@@ -143,11 +143,7 @@ export const sentenceSources: Detector = {
 				speaker = journalist(context);
 				how = 'journalist';
 			}
-			const label = context.speakers.find((s) => s.id === speaker)?.label;
-			const explanation = explain(how, label?.fr ?? '', cue);
-			if (how !== 'journalist' && how !== 'agentless' && label) {
-				explanation.en = explanation.en.replace(label.fr, label.en);
-			}
+			const explanation = explain(how, mention(context, speaker), cue);
 			context.annotations.push({
 				review: 'suggested',
 				id: uniqueId(
