@@ -46,3 +46,17 @@ describe('figures', () => {
 		expect(claim!.explanation.fr).toContain('Insee');
 	});
 });
+
+describe('the claim of a figure', () => {
+	it('keeps the figure in view in a long sentence', () => {
+		const [claim] = found(
+			draft(
+				'Des poils trouvés en Sibérie appartiendraient au mythique yéti avec une probabilité de 60 à 70 %, a annoncé Ivan Orlov.'
+			),
+			'claim'
+		);
+		expect(claim!.claim.fr).toBe(
+			'60 à 70 % : « … appartiendraient au mythique yéti avec une probabilité de 60 à 70 % »'
+		);
+	});
+});

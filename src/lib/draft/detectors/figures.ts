@@ -42,11 +42,21 @@ function claimOf(text: string, start: number, figure: string) {
 	const rest = text.slice(after);
 	const stops = [', ', ';', '. ', ')', '»', '”'].map((c) => rest.indexOf(c)).filter((i) => i >= 0);
 	const to = after + (stops.length ? Math.min(...stops) : rest.replace(/[.!?…]+$/u, '').length);
-	let words = text
-		.slice(from, to)
+	// At most eight words before the figure and six from it on, so the figure always shows.
+	const left = text
+		.slice(from, start)
 		.trim()
-		.split(/[\s\u00a0\u202f]+/u);
-	if (words.length > 14) words = [...words.slice(0, 14), '…'];
+		.split(/[\s\u00a0\u202f]+/u)
+		.filter(Boolean);
+	const right = text
+		.slice(start, to)
+		.trim()
+		.split(/[\s\u00a0\u202f]+/u)
+		.filter(Boolean);
+	const words = [
+		...(left.length > 8 ? ['…', ...left.slice(-8)] : left),
+		...(right.length > 6 ? [...right.slice(0, 6), '…'] : right)
+	];
 	const around = words.join(' ');
 	return around && around !== figure
 		? { fr: `${figure} : « ${around} »`, en: `${figure}: “${around}”` }

@@ -284,7 +284,6 @@ function commaAfterQuote(context: DraftContext, found: Found[]) {
 		// After « … ? » or « … ! » French writes no comma.
 		if (!before || /[?!…]/u.test(before[1]!)) continue;
 		const start = verb.start - before[3]!.length - before[4]!.length;
-		const quote = text.slice(start, verb.end);
 		found.push({
 			paragraph: verb.paragraph,
 			start,
@@ -292,8 +291,8 @@ function commaAfterQuote(context: DraftContext, found: Found[]) {
 			defect: 'typography',
 			correction: `${before[3]},${before[4]}${text.slice(verb.start, verb.end)}`,
 			explanation: {
-				fr: `Il manque une virgule entre le guillemet fermant et « ${text.slice(verb.start, verb.end)} » : « ${quote} » s’écrit « ${before[3]}, ${text.slice(verb.start, verb.end)} ».`,
-				en: `A comma is missing between the closing quotation mark and “${text.slice(verb.start, verb.end)}”: French writes “${before[3]}, ${text.slice(verb.start, verb.end)}”.`
+				fr: `Il manque une virgule après le guillemet fermant, avant « ${text.slice(verb.start, verb.end)} » : on écrit ${before[3]}, ${text.slice(verb.start, verb.end)}.`,
+				en: `A comma is missing after the closing quotation mark, before “${text.slice(verb.start, verb.end)}”: French writes ${before[3]}, ${text.slice(verb.start, verb.end)}.`
 			}
 		});
 	}
