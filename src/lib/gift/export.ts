@@ -81,11 +81,12 @@ export function exportGift(lesson: ExportLesson, options: ExportOptions = {}): s
 				if (trueFalse) {
 					const right = vrai!.correct ? vrai! : faux!;
 					const wrong = vrai!.correct ? faux! : vrai!;
+					// As Moodle writes it: "#wrong#right", "##right" or nothing.
+					const said =
+						(wrong.feedback ? `#${lang(wrong.feedback)}` : right.feedback ? '#' : '') +
+						(right.feedback ? `#${lang(right.feedback)}` : '');
 					lines.push(
-						`${title}${lang(q.prompt)}{${vrai!.correct ? 'TRUE' : 'FALSE'}` +
-							`#${wrong.feedback ? lang(wrong.feedback) : ''}` +
-							`#${right.feedback ? lang(right.feedback) : ''}` +
-							`####${general}}`
+						`${title}${lang(q.prompt)}{${vrai!.correct ? 'TRUE' : 'FALSE'}${said}####${general}}`
 					);
 					break;
 				}
@@ -126,6 +127,8 @@ export function exportGift(lesson: ExportLesson, options: ExportOptions = {}): s
 				const unused = q.choices.filter((c) => !used.has(c.id));
 				const choiceOrder = [...new Set(q.items.map((i) => i.answer)), ...unused.map((c) => c.id)];
 				lines.push(`// choice ids: ${choiceOrder.join(' ')}`);
+				// GIFT lists choices in the order of the pairs; the quiz shows them in this one.
+				lines.push(`// choice order: ${q.choices.map((c) => c.id).join(' ')}`);
 				lines.push(`${title}${lang(q.prompt)}{`);
 				for (const item of q.items) {
 					const choice = q.choices.find((c) => c.id === item.answer)!;
@@ -165,8 +168,8 @@ export function exportGift(lesson: ExportLesson, options: ExportOptions = {}): s
 								(c) => `${right.has(c) ? '=' : '~'}${plain(c)}${feedback(wrongFeedback.get(c))}`
 							)
 						: [
-								...q.answers.map((a) => `=${plain(a)}`),
-								...q.wrongAnswers.map((w) => `=%0%${plain(w.answer)}${feedback(w.feedback)}`)
+								...q.answers.map((a) => `=${escapeGift(a)}`),
+								...q.wrongAnswers.map((w) => `=%0%${escapeGift(w.answer)}${feedback(w.feedback)}`)
 							];
 				lines.push(
 					`${title}${lang(q.prompt)}`,
@@ -180,9 +183,10 @@ export function exportGift(lesson: ExportLesson, options: ExportOptions = {}): s
 				if (q.accents === 'forgiven') lines.push('// accents: forgiven');
 				if (q.variants?.length) lines.push(`// variants: ${q.variants.join(' ')}`);
 				lines.push(`${title}${lang(q.prompt)}{`);
-				for (const a of q.answers) lines.push(`\t=${plain(a)}`);
+				// Moodle keeps short answers as plain text: escaped for GIFT, not for HTML.
+				for (const a of q.answers) lines.push(`\t=${escapeGift(a)}`);
 				for (const w of q.wrongAnswers) {
-					lines.push(`\t=%0%${plain(w.answer)}${feedback(w.feedback)}`);
+					lines.push(`\t=%0%${escapeGift(w.answer)}${feedback(w.feedback)}`);
 				}
 				lines.push(generalLine, '}');
 				break;

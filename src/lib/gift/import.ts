@@ -209,6 +209,8 @@ function mapQuestion(
 				const { prompt: gapPrompt, sentence } = splitGap(ctx);
 				if (!/^[^_]*___[^_]*$/.test(sentence)) return { skipped: skipped(gift, 'skipGapSentence') };
 				droppedPartial(gift.answers);
+				// A missing word's choices are Moodle choice texts, which may hold HTML.
+				const frOf = (a: GiftAnswer) => languagesOf(a.text, gift.format).fr;
 				return {
 					question: {
 						...base,
@@ -216,13 +218,13 @@ function mapQuestion(
 						type: 'gap',
 						sentence,
 						mode: 'choose',
-						choices: gift.answers.map((a) => a.text),
-						answers: right.map((a) => a.text),
+						choices: gift.answers.map(frOf),
+						answers: right.map(frOf),
 						accents: meta.get('accents') === 'forgiven' ? 'forgiven' : 'required',
 						wrongAnswers: gift.answers
 							.filter((a) => a.weight < 1 && a.feedback)
-							.map((a) => ({ answer: a.text, feedback: bilingual(ctx, a.feedback) })),
-						...feedbackAndEvidence(ctx, right.map((a) => a.text).join(' / '))
+							.map((a) => ({ answer: frOf(a), feedback: bilingual(ctx, a.feedback) })),
+						...feedbackAndEvidence(ctx, right.map(frOf).join(' / '))
 					},
 					notes: ctx.notes
 				};
@@ -399,11 +401,16 @@ function mapQuestion(
 				items.map((p) => languagesOf(p.left, gift.format).fr),
 				'item'
 			);
+			const choices = rights.map((r, i) => ({ id: choiceIds[i]!, text: bilingual(ctx, r) }));
+			const order = ctx.meta.get('choice order')?.split(/\s+/) ?? [];
+			if (order.length === choices.length && choices.every((c) => order.includes(c.id))) {
+				choices.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+			}
 			return {
 				question: {
 					...base,
 					type: 'match',
-					choices: rights.map((r, i) => ({ id: choiceIds[i]!, text: bilingual(ctx, r) })),
+					choices,
 					items: items.map((p, i) => ({
 						id: itemIds[i]!,
 						text: bilingual(ctx, p.left, enItems?.[i]),
