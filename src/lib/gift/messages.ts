@@ -24,6 +24,8 @@ export function giftMessageText(message: GiftMessage, lang: Lang): string {
 
 /** A message with its line, as the command line prints it: `line 12: …`. */
 export function giftMessageLine(message: GiftMessage, lang: Lang = 'en'): string {
-	const line = translate(messages[lang], lang, 'teacher.gift.line', { line: message.line });
-	return `${line}: ${giftMessageText(message, lang)}`;
+	return translate(messages[lang], lang, 'teacher.gift.lineMessage', {
+		line: message.line,
+		message: giftMessageText(message, lang)
+	});
 }
