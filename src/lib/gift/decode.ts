@@ -1,7 +1,10 @@
 import type { GiftMessage } from './parse';
 
-/** The largest GIFT file read: a thousand questions fit in a few hundred kilobytes. */
-export const MAX_GIFT_BYTES = 1024 * 1024;
+/**
+ * The largest GIFT file read (500 KB: a thousand questions fit): below the server's upload limit
+ * (adapter-node's BODY_SIZE_LIMIT, 512 KB), so the page can say why a file is refused.
+ */
+export const MAX_GIFT_BYTES = 500 * 1024;
 
 export type Decoded = { ok: true; text: string } | { ok: false; error: GiftMessage };
 
@@ -20,10 +23,7 @@ export function decodeGift(bytes: Uint8Array): Decoded {
 			error: {
 				line: 1,
 				code: 'tooLarge',
-				values: {
-					size: (bytes.byteLength / 1024 / 1024).toFixed(1),
-					max: MAX_GIFT_BYTES / 1024 / 1024
-				}
+				values: { size: Math.ceil(bytes.byteLength / 1024), max: MAX_GIFT_BYTES / 1024 }
 			}
 		};
 	}

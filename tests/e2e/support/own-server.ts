@@ -47,7 +47,12 @@ export interface OwnServer {
  * directory, with the scripted teacher of the suite: for tests that exhaust per-address limits
  * or read the server's log, without disturbing the shared server.
  */
-export async function startOwnServer(): Promise<OwnServer> {
+export async function startOwnServer(
+	options: {
+		/** The lessons it serves (default: the suite's copy); tests that write lessons pass their own. */
+		questionsDir?: string;
+	} = {}
+): Promise<OwnServer> {
 	const port = await freePort();
 	const scratch = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-own-'));
 	const server = spawn(process.execPath, ['scripts/start.js'], {
@@ -55,7 +60,7 @@ export async function startOwnServer(): Promise<OwnServer> {
 			...process.env,
 			PORT: String(port),
 			DATA_DIR: join(scratch, 'data'),
-			QUESTIONS_DIR: questionsDir,
+			QUESTIONS_DIR: options.questionsDir ?? questionsDir,
 			TEACHER_NAME: teacher.name,
 			TEACHER_PASSWORD: teacher.password
 		}

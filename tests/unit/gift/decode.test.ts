@@ -30,7 +30,7 @@ describe('decodeGift', () => {
 			error: {
 				line: 1,
 				code: 'tooLarge',
-				values: { size: '5.0', max: MAX_GIFT_BYTES / 1024 / 1024 }
+				values: { size: 5120, max: MAX_GIFT_BYTES / 1024 }
 			}
 		});
 	});

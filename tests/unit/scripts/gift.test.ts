@@ -84,7 +84,7 @@ describe('npm run gift:import', () => {
 		writeFileSync(big, 'a'.repeat(5 * 1024 * 1024));
 		err = [];
 		expect(await giftImport([big, '--lesson', 'petite-lecon'], options(), output)).toBe(1);
-		expect(err[0]).toContain('line 1: the file weighs 5.0 MB; at most 1 MB is read');
+		expect(err[0]).toContain('line 1: the file weighs 5120 KB; at most 500 KB is read');
 	});
 
 	it('explains its usage and refuses an unknown lesson', async () => {
