@@ -139,6 +139,18 @@ test.describe('Moodle GIFT', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('alert')).toHaveText('Choisissez un fichier GIFT.');
 
+		// The preview itself, at phone width, without JavaScript.
+		await upload(fixture('all-constructs.gift'));
+		const preview = page.getByRole('region', { name: 'Aperçu de all-constructs.gift' });
+		await expect(preview.getByText(/^ligne 66 : une composition/)).toBeVisible();
+		await expect(
+			preview.getByRole('button', { name: 'Ajouter ces questions à la leçon' })
+		).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
+		await expectAccessible(page, { javaScript: false });
+
 		const big = Buffer.alloc(5 * 1024 * 1024, 'a');
 		await upload({ name: 'gros.gift', mimeType: 'text/plain', buffer: big });
 		await expect(page.locator('body')).toContainText(
