@@ -165,7 +165,10 @@ function mapQuestion(
 	if (gift.kind === 'description') return { skipped: skipped(gift, 'skipDescription') };
 	if (gift.kind === 'essay') return { skipped: skipped(gift, 'skipEssay') };
 
-	const skillRead = skillSchema.safeParse(meta.get('skill'));
+	// The skill: a `// skill:` line, else a category named after one (`$CATEGORY: …/hedge`).
+	const skillRead = skillSchema.safeParse(
+		meta.get('skill') ?? gift.category?.split('/').at(-1)?.trim()
+	);
 	if (!skillRead.success) note('skillGuessed');
 	const prompt = bilingual(ctx, gift.text, meta.get('en'));
 	const wantedId = meta.get('id') ?? slug(gift.title ?? prompt.fr, 'question');

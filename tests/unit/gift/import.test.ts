@@ -158,6 +158,15 @@ describe('importGift: what each construct becomes', () => {
 		);
 	});
 
+	it('takes the skill from a // skill: line or a category named after one', () => {
+		const file = '$CATEGORY: $course$/top/hedge\n\nQui ?{=a ~b}\n\n// skill: source\nQui ?{=a ~b}';
+		expect(importGift(file).questions.map((q) => [q.question.skill, q.notes])).toEqual([
+			['hedge', [expect.objectContaining({ code: 'noGeneralFeedback' })]],
+			['source', [expect.objectContaining({ code: 'noGeneralFeedback' })]]
+		]);
+		expect(at('::Qui annonce::').notes[0]).toEqual({ line: 8, code: 'skillGuessed' });
+	});
+
 	it('skips a tolerance it cannot list, and says so', () => {
 		const wide = importGift('Combien ?{#1000:50}');
 		expect(wide.questions).toEqual([]);
