@@ -11,6 +11,7 @@ import { store } from '$lib/server/db';
 import { translatorFor } from '$lib/server/i18n';
 import { DamagedFileError } from '$lib/server/store/types';
 import { checkFormBody, mediaType } from '$lib/server/form-body';
+import { MAX_GIFT_BYTES } from '$lib/gift/decode';
 import { configuredHosts, hostnameOf, isKnownHost, machineHosts } from '$lib/server/host-check';
 import { addSecurityHeaders } from '$lib/server/security-headers.js';
 
@@ -63,6 +64,10 @@ async function refusal(event: RequestEvent): Promise<Response | null> {
 	if (method === 'GET' || method === 'HEAD' || !PAGE_ROUTES.has(event.route.id ?? '')) return null;
 	const problem = await checkFormBody(event.request);
 	if (!problem) return null;
+	// An upload page says what its limit is; other forms only hold typed text.
+	if (problem.status === 413 && event.route.id?.endsWith('/gift/import')) {
+		return refuse(event, 413, 'teacher.gift.uploadTooLarge', { max: MAX_GIFT_BYTES / 1024 });
+	}
 	const type = mediaType(event.request.headers.get('content-type')) || '—';
 	return refuse(event, problem.status, problem.message, { type });
 }

@@ -399,7 +399,7 @@ export function buildLesson(folder: LessonFolder): LessonResult {
 		);
 		quizFile.data.questions.forEach((question, q) => {
 			const evidenceRanges: TextRange[] = [];
-			question.evidence.forEach((anchor, e) => {
+			(question.evidence ?? []).forEach((anchor, e) => {
 				const found = anchorProblems(texts, anchor, source, ['questions', q, 'evidence', e]);
 				problems.push(...found.problems);
 				if (found.range) evidenceRanges.push(found.range);

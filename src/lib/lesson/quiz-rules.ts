@@ -4,6 +4,7 @@ import { numbersToDigits } from '../quiz/variants';
 import { resolveAnchor } from './anchor';
 import { markTargets } from '../quiz/words';
 import { looseFrench, wordTokens } from './french';
+import { isToTranslate } from './to-translate';
 import type { Path } from './yaml-source';
 
 /** A rule a question breaks, where in the question, and how to fix it. */
@@ -233,5 +234,41 @@ function lengthWarnings(question: Question): QuestionProblem[] {
  * text. Paths are relative to the question.
  */
 export function questionWarnings(question: Question): QuestionProblem[] {
-	return [...idWarnings(question), ...lengthWarnings(question)];
+	return [...idWarnings(question), ...lengthWarnings(question), ...suggestionWarnings(question)];
+}
+
+/** Paths of the English texts an import left to write, anywhere in `value`. */
+function untranslated(value: unknown, path: Path = []): Path[] {
+	if (Array.isArray(value)) return value.flatMap((item, i) => untranslated(item, [...path, i]));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, inner]) =>
+		key === 'en' && typeof inner === 'string'
+			? isToTranslate(inner)
+				? [[...path, key]]
+				: []
+			: untranslated(inner, [...path, key])
+	);
+}
+
+/**
+ * What a suggested question (an import, the drafting assistant) still lacks before a teacher
+ * confirms it: its evidence, and the English an import could not find.
+ */
+function suggestionWarnings(question: Question): QuestionProblem[] {
+	const warnings: QuestionProblem[] = [];
+	if (question.review === 'suggested' && question.evidence === undefined) {
+		warnings.push({
+			path: ['review'],
+			message: 'no evidence yet',
+			fix: 'quote the words of the text that answer it under "evidence:", then delete "review: suggested"'
+		});
+	}
+	for (const path of untranslated(question)) {
+		warnings.push({
+			path,
+			message: 'English still to write',
+			fix: 'replace "[to translate] …" with the English text'
+		});
+	}
+	return warnings;
 }

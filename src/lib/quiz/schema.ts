@@ -38,8 +38,30 @@ const common = {
 	evidence: z
 		.array(textAnchor)
 		.min(1, { error: 'give at least one evidence quote' })
-		.describe('The words of the text that answer the question; highlighted after answering.')
+		.optional()
+		.describe(
+			'The words of the text that answer the question; highlighted after answering. Required once the question is confirmed (no `review: suggested`).'
+		)
 };
+
+/**
+ * A confirmed question needs its evidence; a suggested one (an import, the drafting assistant)
+ * may come without it, and the loader warns instead. The issue is the one zod gives for a
+ * missing field, so the teacher reads the same message at the same line either way.
+ */
+function evidenceUnlessSuggested(
+	value: { review?: 'suggested'; evidence?: unknown },
+	ctx: z.RefinementCtx
+): void {
+	if (value.review === 'suggested' || value.evidence !== undefined) return;
+	ctx.addIssue({
+		code: 'invalid_type',
+		expected: 'array',
+		input: undefined,
+		path: ['evidence'],
+		message: 'Invalid input: expected array, received undefined'
+	});
+}
 
 const option = z.strictObject({
 	id: id('the option id'),
@@ -48,73 +70,83 @@ const option = z.strictObject({
 	feedback: bilingual.optional().describe('Said to a learner who chose this option.')
 });
 
-export const singleChoice = z.strictObject({
-	...common,
-	type: z.literal('single'),
-	options: z.array(option).min(2, { error: 'give at least two options' })
-});
+export const singleChoice = z
+	.strictObject({
+		...common,
+		type: z.literal('single'),
+		options: z.array(option).min(2, { error: 'give at least two options' })
+	})
+	.superRefine(evidenceUnlessSuggested);
 
-export const multipleChoice = z.strictObject({
-	...common,
-	type: z.literal('multiple'),
-	options: z.array(option).min(2, { error: 'give at least two options' }),
-	scoring: z
-		.enum(['all-or-nothing', 'partial'])
-		.default('all-or-nothing')
-		.describe(
-			'all-or-nothing: right only if exactly the correct options are chosen. partial: score = (correct chosen − wrong chosen) / correct options, at least 0; right when 1.'
-		)
-});
+export const multipleChoice = z
+	.strictObject({
+		...common,
+		type: z.literal('multiple'),
+		options: z.array(option).min(2, { error: 'give at least two options' }),
+		scoring: z
+			.enum(['all-or-nothing', 'partial'])
+			.default('all-or-nothing')
+			.describe(
+				'all-or-nothing: right only if exactly the correct options are chosen. partial: score = (correct chosen − wrong chosen) / correct options, at least 0; right when 1.'
+			)
+	})
+	.superRefine(evidenceUnlessSuggested);
 
 /** The statuses a claim can have, in the order learners see them. */
 export const claimStatuses = ['established', 'claimed', 'contradicted', 'absent'] as const;
 
-export const claimStatus = z.strictObject({
-	...common,
-	type: z.literal('claim'),
-	statement: bilingual.describe('The claim whose status the learner decides.'),
-	status: z
-		.enum(claimStatuses)
-		.describe(
-			'established: reported as fact by the journalist; claimed: claimed by one side, not verified; contradicted: contradicted in the text; absent: not in the text.'
-		),
-	statusFeedback: z
-		.partialRecord(z.enum(claimStatuses), bilingual)
-		.optional()
-		.describe('Said to a learner who chose this (wrong) status.')
-});
+export const claimStatus = z
+	.strictObject({
+		...common,
+		type: z.literal('claim'),
+		statement: bilingual.describe('The claim whose status the learner decides.'),
+		status: z
+			.enum(claimStatuses)
+			.describe(
+				'established: reported as fact by the journalist; claimed: claimed by one side, not verified; contradicted: contradicted in the text; absent: not in the text.'
+			),
+		statusFeedback: z
+			.partialRecord(z.enum(claimStatuses), bilingual)
+			.optional()
+			.describe('Said to a learner who chose this (wrong) status.')
+	})
+	.superRefine(evidenceUnlessSuggested);
 
-export const matching = z.strictObject({
-	...common,
-	type: z.literal('match'),
-	choices: z
-		.array(z.strictObject({ id: id('the choice id'), text: bilingual }))
-		.min(2)
-		.describe('What statements are matched to (e.g. the sources).'),
-	items: z
-		.array(z.strictObject({ id: id('the item id'), text: bilingual, answer: id('the answer') }))
-		.min(2)
-		.describe('Each statement and the id of the choice it matches.')
-});
+export const matching = z
+	.strictObject({
+		...common,
+		type: z.literal('match'),
+		choices: z
+			.array(z.strictObject({ id: id('the choice id'), text: bilingual }))
+			.min(2)
+			.describe('What statements are matched to (e.g. the sources).'),
+		items: z
+			.array(z.strictObject({ id: id('the item id'), text: bilingual, answer: id('the answer') }))
+			.min(2)
+			.describe('Each statement and the id of the choice it matches.')
+	})
+	.superRefine(evidenceUnlessSuggested);
 
-export const markInText = z.strictObject({
-	...common,
-	type: z.literal('mark'),
-	paragraph: z.int().min(1).describe('The paragraph (1 = first) in which words are marked.'),
-	targets: z
-		.array(
-			z.strictObject({
-				anchor: textAnchor.describe('A span of the paragraph that must be marked.'),
-				words: z
-					.array(z.string().min(1))
-					.optional()
-					.describe('The words of the span that must be selected; all of them if left out.'),
-				feedback: bilingual.describe('Said to a learner who did not mark this span.')
-			})
-		)
-		.min(1),
-	wrongMarkFeedback: bilingual.describe('Said about a word marked outside every target.')
-});
+export const markInText = z
+	.strictObject({
+		...common,
+		type: z.literal('mark'),
+		paragraph: z.int().min(1).describe('The paragraph (1 = first) in which words are marked.'),
+		targets: z
+			.array(
+				z.strictObject({
+					anchor: textAnchor.describe('A span of the paragraph that must be marked.'),
+					words: z
+						.array(z.string().min(1))
+						.optional()
+						.describe('The words of the span that must be selected; all of them if left out.'),
+					feedback: bilingual.describe('Said to a learner who did not mark this span.')
+				})
+			)
+			.min(1),
+		wrongMarkFeedback: bilingual.describe('Said about a word marked outside every target.')
+	})
+	.superRefine(evidenceUnlessSuggested);
 
 const accepted = z
 	.array(z.string().min(1))
@@ -137,38 +169,47 @@ const wrongAnswers = z
 	.default([])
 	.describe('Specific feedback for answers learners are likely to give.');
 
-export const gapFill = z.strictObject({
-	...common,
-	type: z.literal('gap'),
-	sentence: z
-		.string()
-		.regex(/^[^_]*___[^_]*$/, { error: 'write the sentence with exactly one gap: ___' })
-		.describe('A French sentence with one gap, written ___.'),
-	mode: z.enum(['choose', 'type']).describe('choose: a drop-down of `choices`; type: typed.'),
-	choices: z.array(z.string().min(1)).optional().describe('The drop-down options (mode: choose).'),
-	answers: accepted,
-	accents,
-	variants,
-	wrongAnswers
-});
+export const gapFill = z
+	.strictObject({
+		...common,
+		type: z.literal('gap'),
+		sentence: z
+			.string()
+			.regex(/^[^_]*___[^_]*$/, { error: 'write the sentence with exactly one gap: ___' })
+			.describe('A French sentence with one gap, written ___.'),
+		mode: z.enum(['choose', 'type']).describe('choose: a drop-down of `choices`; type: typed.'),
+		choices: z
+			.array(z.string().min(1))
+			.optional()
+			.describe('The drop-down options (mode: choose).'),
+		answers: accepted,
+		accents,
+		variants,
+		wrongAnswers
+	})
+	.superRefine(evidenceUnlessSuggested);
 
-export const shortAnswer = z.strictObject({
-	...common,
-	type: z.literal('short'),
-	answers: accepted,
-	accents,
-	variants,
-	wrongAnswers
-});
+export const shortAnswer = z
+	.strictObject({
+		...common,
+		type: z.literal('short'),
+		answers: accepted,
+		accents,
+		variants,
+		wrongAnswers
+	})
+	.superRefine(evidenceUnlessSuggested);
 
-export const ordering = z.strictObject({
-	...common,
-	type: z.literal('order'),
-	items: z
-		.array(z.strictObject({ id: id('the item id'), text: bilingual }))
-		.min(3)
-		.describe('The items in the right order; learners see them shuffled.')
-});
+export const ordering = z
+	.strictObject({
+		...common,
+		type: z.literal('order'),
+		items: z
+			.array(z.strictObject({ id: id('the item id'), text: bilingual }))
+			.min(3)
+			.describe('The items in the right order; learners see them shuffled.')
+	})
+	.superRefine(evidenceUnlessSuggested);
 
 export const question = z.discriminatedUnion('type', [
 	singleChoice,

@@ -101,7 +101,7 @@ export interface RereadPassage {
 export function toReread(questions: readonly Question[], latest: LatestAnswers): RereadPassage[] {
 	return questions.flatMap((q) =>
 		latest.get(q.id)?.correct === false
-			? q.evidence.map((anchor, evidence) => ({
+			? (q.evidence ?? []).map((anchor, evidence) => ({
 					questionId: q.id,
 					skill: q.skill,
 					anchor,

@@ -36,8 +36,8 @@ describe('toReread', () => {
 			[mark.id, { correct: false }]
 		]);
 		expect(toReread(questions, latest)).toEqual([
-			{ questionId: mark.id, skill: 'hedge', anchor: mark.evidence[0], evidence: 0 },
-			{ questionId: claim.id, skill: 'evidence', anchor: claim.evidence[0], evidence: 0 }
+			{ questionId: mark.id, skill: 'hedge', anchor: mark.evidence?.[0], evidence: 0 },
+			{ questionId: claim.id, skill: 'evidence', anchor: claim.evidence?.[0], evidence: 0 }
 		]);
 	});
 

@@ -35,7 +35,7 @@ const secretKeys = [
 
 /** Every text of the key, feedback and evidence of a question, written as it is in the file. */
 function secretTexts(q: Question): string[] {
-	const texts = [q.feedback.fr, q.feedback.en, ...q.evidence.map((e) => e.quote)];
+	const texts = [q.feedback.fr, q.feedback.en, ...(q.evidence ?? []).map((e) => e.quote)];
 	const bi = (b: { fr: string; en: string } | undefined) => (b ? [b.fr, b.en] : []);
 	switch (q.type) {
 		case 'single':

@@ -26,6 +26,10 @@ export const load = (({ params, locals, url }) => {
 		/** Every question with its key, numbered and lettered as on the printed worksheet. */
 		questions,
 		/** The question whose evidence is highlighted in the text, to link back to it. */
-		evidenceFor: asked ? questions.find((q) => q.id === asked.id)! : null
+		evidenceFor: asked ? questions.find((q) => q.id === asked.id)! : null,
+		/** Ids of the questions still to review (an import, the drafting assistant). */
+		suggested: lesson.questions.filter((q) => q.review === 'suggested').map((q) => q.id),
+		/** How many Moodle questions were just imported (after the import's redirect). */
+		imported: Number(url.searchParams.get('imported')) || 0
 	};
 }) satisfies PageServerLoad;
