@@ -14,6 +14,7 @@ export const ASSIGNMENT_KINDS = [
 ] as const satisfies readonly LessonAssignment['kind'][];
 
 interface Quiz<Q extends { id: string }> {
+	/** Suggested questions (review: suggested) are never asked: a teacher has not confirmed them. */
 	questions: readonly Q[];
 	/** Ids of the core questions (every question when the lesson lists no core). */
 	corePath: readonly string[];
@@ -28,13 +29,19 @@ export function assignedQuestions<Q extends { id: string }>(
 	lesson: Quiz<Q>,
 	assignment: LessonAssignment
 ): Q[] {
-	const keep = (ids: readonly string[]) => lesson.questions.filter((q) => ids.includes(q.id));
-	if (assignment.kind === 'all') return [...lesson.questions];
+	const asked = confirmedQuestions(lesson);
+	const keep = (ids: readonly string[]) => asked.filter((q) => ids.includes(q.id));
+	if (assignment.kind === 'all') return asked;
 	if (assignment.kind === 'chosen') {
 		const chosen = keep(assignment.questionIds);
 		if (chosen.length > 0) return chosen;
 	}
 	return keep(lesson.corePath);
+}
+
+/** The questions a teacher has confirmed: an imported or drafted suggestion is not asked yet. */
+function confirmedQuestions<Q extends { id: string }>(lesson: Quiz<Q>): Q[] {
+	return lesson.questions.filter((q) => (q as { review?: string }).review !== 'suggested');
 }
 
 /** A key that is the same for two assignments giving the same questions of a lesson. */
@@ -96,11 +103,10 @@ export function quizPath<Q extends { id: string }>(
 ): QuizPath<Q> {
 	if (assignment) return { questions: assignedQuestions(lesson, assignment), further: [] };
 	const core = assignedQuestions(lesson, { kind: 'core' });
-	const beyond = lesson.questions.filter((q) => !core.includes(q));
+	const asked = confirmedQuestions(lesson);
+	const beyond = asked.filter((q) => !core.includes(q));
 	const wentFurther =
 		beyond.some((q) => q.id === requested) ||
 		[...answered].some((id) => beyond.some((q) => q.id === id));
-	return wentFurther
-		? { questions: [...lesson.questions], further: [] }
-		: { questions: core, further: beyond };
+	return wentFurther ? { questions: asked, further: [] } : { questions: core, further: beyond };
 }

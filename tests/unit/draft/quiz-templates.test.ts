@@ -44,7 +44,9 @@ describe('quizTemplates', () => {
 				expect(draft.type).toBe(template.type);
 				expect(draft.review).toBe('suggested');
 				expect(draft.prompt.fr).not.toBe(draft.prompt.en);
-				for (const anchor of draft.evidence) {
+				// Drafted questions always point at the text, even though suggestions may do without.
+				expect(draft.evidence?.length, draft.id).toBeGreaterThan(0);
+				for (const anchor of draft.evidence ?? []) {
 					expect(resolveAnchor(input.paragraphs, anchor).ok, anchor.quote).toBe(true);
 				}
 			}

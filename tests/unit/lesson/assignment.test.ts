@@ -34,6 +34,32 @@ describe('assignedQuestions', () => {
 	});
 });
 
+describe('suggested questions', () => {
+	// An imported or drafted question waits for a teacher to confirm it (review: suggested).
+	const withSuggestions = {
+		questions: [{ id: 'q1' }, { id: 'q2', review: 'suggested' }, { id: 'q3' }],
+		corePath: ['q1', 'q2']
+	};
+
+	it('are never asked, whatever the class is given', () => {
+		for (const assignment of [
+			{ kind: 'core' as const },
+			{ kind: 'all' as const },
+			{ kind: 'chosen' as const, questionIds: ['q2', 'q3'] }
+		]) {
+			expect(ids(assignedQuestions(withSuggestions, assignment))).not.toContain('q2');
+		}
+		expect(ids(assignedQuestions(withSuggestions, { kind: 'all' }))).toEqual(['q1', 'q3']);
+	});
+
+	it('are not offered to a self-learner either', () => {
+		const path = quizPath(withSuggestions, null, []);
+		expect(ids(path.questions)).toEqual(['q1']);
+		expect(ids(path.further)).toEqual(['q3']);
+		expect(ids(quizPath(withSuggestions, null, ['q3']).questions)).toEqual(['q1', 'q3']);
+	});
+});
+
 describe('quizPath', () => {
 	it('a pupil gets what the class is given and no offer to go further', () => {
 		const chosen = { kind: 'chosen' as const, questionIds: ['q2', 'q5'] };
