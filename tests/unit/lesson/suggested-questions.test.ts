@@ -28,6 +28,7 @@ describe('a question without evidence', () => {
 		expect(result.problems).toEqual([]);
 		expect(result.lesson?.questions[0]?.evidenceRanges).toEqual([]);
 		expect(result.warnings).toEqual([
+			expect.objectContaining({ file: 'questions/l/quiz.yaml', message: '1 suggestion to review' }),
 			expect.objectContaining({
 				file: 'questions/l/quiz.yaml',
 				line: 3,
