@@ -78,7 +78,9 @@ export const conditionalAnnotation = z
 			.describe('A conditional that is NOT a hedge: the explanation says why.'),
 		use: z
 			.enum(['reported-speech', 'future-in-the-past', 'hypothesis', 'politeness', 'modal'])
-			.describe('What the conditional does here instead of hedging; "modal" for possibility or necessity (pourrait, devrait).')
+			.describe(
+				'What the conditional does here instead of hedging; "modal" for possibility or necessity (pourrait, devrait).'
+			)
 	})
 	.describe('A verb in the conditional that does not mark unconfirmed information.');
 
