@@ -45,9 +45,9 @@ test.describe('reading progress', () => {
 
 		// Read for a second with the pointer: a look-up, sent with the next batch.
 		const hovered = page.locator('#p1 a.term').first();
-		const hoveredId = (await hovered.getAttribute('data-term'))!;
+		const hoveredId = (await hovered.getAttribute('href'))!.replace('#term-', '');
 		await hovered.hover();
-		await expect(page.locator(`#${await hovered.getAttribute('aria-describedby')}`)).toBeVisible();
+		await expect(page.getByRole('tooltip')).toBeVisible();
 		await expect
 			.poll(() => posted.some((e) => e.termId === hoveredId), { timeout: 15_000 })
 			.toBe(true);
@@ -59,7 +59,8 @@ test.describe('reading progress', () => {
 			const focused: { term: string | null; at: number }[] = [];
 			Object.assign(window, { focused });
 			document.addEventListener('focusin', (event) => {
-				const term = (event.target as HTMLElement).dataset?.term ?? null;
+				const href = (event.target as HTMLElement).getAttribute?.('href') ?? '';
+				const term = href.startsWith('#term-') ? href.slice('#term-'.length) : null;
 				focused.push({ term, at: performance.now() });
 			});
 		});
@@ -75,8 +76,8 @@ test.describe('reading progress', () => {
 				.map((f) => f.term!)
 		);
 		// …but stopping on a word long enough to read its definition is.
-		const stopped = await page.evaluate(
-			() => (document.activeElement as HTMLElement | null)?.dataset.term
+		const stopped = await page.evaluate(() =>
+			document.activeElement?.getAttribute('href')?.replace('#term-', '')
 		);
 		expect(stopped, 'six Tabs end on a glossary word').toBeTruthy();
 		passed.delete(stopped!);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { openLenses, parseLens } from '$lib/lesson/lenses';
 import { readerView } from '$lib/lesson/reader';
+import { renderReaderFragments } from '$lib/server/reader-fragments';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
 import { QuizProgress } from '$lib/server/quiz-progress';
@@ -13,7 +14,7 @@ type EventBody = ReadingEvent extends infer E
 		: never
 	: never;
 
-export const load = (async ({ params, locals, url }) => {
+export const load = (async ({ params, locals, url, isDataRequest }) => {
 	const lesson = lessons.get(params.id);
 	if (!lesson) error(404, 'Not Found');
 	const db = locals.learner ? await store() : null;
@@ -52,13 +53,20 @@ export const load = (async ({ params, locals, url }) => {
 		await record({ type: 'lesson-opened' });
 		if (lens) await record({ type: 'lens-used', lens });
 	}
+	const shown = { highlights: evidenceOf?.evidenceRanges ?? [], lens, lang: locals.lang };
+	// A page load gets the article and glossary written in by the server, rendered once per
+	// lesson version, language and lens, and no copy of them in its data; a navigation in the
+	// browser renders them from the view instead.
+	if (!isDataRequest) locals.fragments = renderReaderFragments(lesson, shown);
+	const { id, title, level, readingMinutes, source } = lesson;
 	return {
-		/** The text, its translation, its glossary and the lens asked for; nothing of the quiz. */
-		lesson: readerView(lesson, {
-			highlights: evidenceOf?.evidenceRanges ?? [],
-			lens,
-			lang: locals.lang
-		}),
+		/** What the page says about the lesson around the text. */
+		lesson: { id, title, level, readingMinutes, source },
+		/** The lens shown; null: the plain text. */
+		lens,
+		/** The text, its translation, its glossary and the lens; nothing of the quiz. Null when
+		 * the server wrote them into the page. */
+		view: isDataRequest ? readerView(lesson, shown) : null,
 		lenses: {
 			open,
 			/** A locked lens that was asked for (an old link, a guess): said, not shown. */
