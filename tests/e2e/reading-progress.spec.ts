@@ -132,6 +132,27 @@ test.describe('reading progress', () => {
 		await expect(page).toHaveURL(/#p\d+$/);
 	});
 
+	test('a link merely preloaded on hover records nothing; opening the lesson does', async ({
+		page
+	}) => {
+		await joinClass(page, uniquePseudonym('Survol'));
+		await page.goto('/');
+		// Hovering the link makes the browser fetch the page's data ahead of a click.
+		const preloaded = page.waitForResponse((r) => r.url().includes(`${LESSON}/__data.json`));
+		await page.getByRole('link', { name: /Haut-Karabakh/ }).hover();
+		expect((await preloaded).status()).toBe(200);
+		await page.goto('/me');
+		await expect(page.getByRole('heading', { name: /Haut-Karabakh/ })).toHaveCount(0);
+
+		const opened = page.waitForResponse((r) => r.url().includes(`${LESSON}/opened?`));
+		await page.goto('/');
+		await page.getByRole('link', { name: /Haut-Karabakh/ }).click();
+		expect((await opened).status()).toBe(200);
+		await page.goto('/me');
+		await expect(page.getByRole('heading', { name: /Haut-Karabakh/ })).toBeVisible();
+		await expectAccessible(page);
+	});
+
 	test.describe('with JavaScript off', () => {
 		test.use({ javaScriptEnabled: false });
 
