@@ -2,25 +2,29 @@ import { error } from '@sveltejs/kit';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
 import { classDashboardView } from '$lib/server/teacher/dashboard-cache';
+import { viewVersion } from '$lib/server/teacher/dashboard-live';
 import { ownClassroom } from '$lib/server/teacher/guard';
-import { DASHBOARD_DEPENDENCY } from './live';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params, locals, depends }) => {
-	depends(DASHBOARD_DEPENDENCY);
+export const load = (async ({ params, locals }) => {
 	const classroom = await ownClassroom(locals, params.id);
 	const lesson = lessons.get(params.lesson);
 	if (!lesson) error(404, 'Not Found');
 	// Reads this class's learner files only: other classes cost nothing here.
 	const progress = await (await store()).listClassProgress(classroom.id);
 	const lang = locals.lang;
+	const dashboard = classDashboardView(classroom.id, lesson, progress, lang, (key) =>
+		locals.t(key)
+	);
 	return {
 		/** The class: its name for the heading, its code for the empty-class message. */
 		classroom: { id: classroom.id, name: classroom.name, code: classroom.code },
 		/** The lesson's title in the teacher's language. */
 		lesson: { id: lesson.id, title: lesson.title[lang] },
 		/** Per question, per learner, per skill and the terms looked up, in the teacher's words. */
-		dashboard: classDashboardView(classroom.id, lesson, progress, lang, (key) => locals.t(key)),
+		dashboard,
+		/** The figures' version, which the live updates start from. */
+		version: viewVersion(dashboard),
 		/** When the figures were read, shown as "figures as of …". */
 		readAt: new Date().toISOString()
 	};
