@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '$lib/i18n/languages';
+import type { Fragments } from '$lib/server/page-fragments';
 import type { Learner, Teacher } from '$lib/server/store/types';
 
 declare global {
@@ -20,6 +21,8 @@ declare global {
 			learnerFileDamaged: boolean;
 			/** The signed-in teacher, from the teacher session cookie; null otherwise. */
 			teacher: Teacher | null;
+			/** Parts of the page rendered apart, written into it as it goes out; null: none. */
+			fragments: Fragments | null;
 		}
 	}
 }

@@ -13,6 +13,7 @@ import { DamagedFileError } from '$lib/server/store/types';
 import { checkFormBody, mediaType } from '$lib/server/form-body';
 import { MAX_GIFT_BYTES } from '$lib/gift/decode';
 import { configuredHosts, hostnameOf, isKnownHost, machineHosts } from '$lib/server/host-check';
+import { fillFragments } from '$lib/server/page-fragments';
 import { addSecurityHeaders } from '$lib/server/security-headers.js';
 
 // Open the store (and take the data directory's lock) before the first request: a second
@@ -79,6 +80,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.learner = null;
 	event.locals.learnerFileDamaged = false;
+	event.locals.fragments = null;
 	if (token) {
 		try {
 			event.locals.learner = await (await store()).findSessionLearner(token);
@@ -117,7 +119,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.t = translatorFor(lang);
 
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
+		transformPageChunk: ({ html }) =>
+			fillFragments(html.replace('%lang%', lang), event.locals.fragments)
 	});
 	addSecurityHeaders(response.headers);
 	// Pages differ by language and learner: a school proxy must not hand one pupil's page to another.

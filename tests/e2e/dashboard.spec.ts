@@ -120,13 +120,24 @@ test.describe('class dashboard', () => {
 		).toBeVisible();
 		await expectAccessible(page);
 
-		// While the class works: a new answer shows without reloading the page.
+		// While the class works: a new answer shows without reloading the page. Each update asks
+		// for what changed since the figures shown; nothing new is a 304 with no body.
+		const updates: { status: number; bytes: number }[] = [];
+		page.on('response', async (response) => {
+			if (!new URL(response.url()).pathname.endsWith('/live')) return;
+			const bytes = response.status() === 200 ? (await response.body()).length : 0;
+			updates.push({ status: response.status(), bytes });
+		});
+		await expect.poll(() => updates.length, { timeout: 25_000 }).toBeGreaterThan(0);
+		expect(updates[0]!.status, 'nothing new since the page loaded').toBe(304);
 		await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 		await choose(a.page, 'on-dit', /aucune source/, /Juste/);
 		await expect(overviewRow(page, ON_DIT).getByRole('cell').nth(0)).toHaveText(share(1, 1, 100), {
 			timeout: 25_000
 		});
 		expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+		const changed = updates.find((u) => u.status === 200)!;
+		expect(changed.bytes, 'only what changed is sent').toBeLessThanOrEqual(10 * 1024);
 
 		// The CSV: opens in a spreadsheet as it is, one row per answer, nothing runs as a formula.
 		const downloading = page.waitForEvent('download');

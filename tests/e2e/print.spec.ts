@@ -60,6 +60,14 @@ function printToText(profile: string, path: string, name: string): string {
 
 const includes = (text: string, part: string) => bare(text).includes(bare(part));
 
+/** How many A4 pages a PDF printed by `printToText` has (pdfinfo, from poppler-utils). */
+const pagesOf = (profile: string, name: string) =>
+	Number(
+		/Pages:\s+(\d+)/.exec(
+			execFileSync('pdfinfo', [join(profile, '..', `${name}.pdf`)], { encoding: 'utf8' })
+		)?.[1]
+	);
+
 test.describe('preparing a lesson: preview and print', () => {
 	test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -68,6 +76,9 @@ test.describe('preparing a lesson: preview and print', () => {
 	let session: Cookie[];
 	let worksheetText: string;
 	let keyText: string;
+	let shortText: string;
+	let shortPages: number;
+	let fullPages: number;
 
 	test.beforeAll(async () => {
 		if (spawnSync('pdftotext', ['-v']).error) {
@@ -90,6 +101,9 @@ test.describe('preparing a lesson: preview and print', () => {
 		await browser.close();
 		worksheetText = printToText(profile, `${LESSON}/print`, 'worksheet');
 		keyText = printToText(profile, `${LESSON}/print/key`, 'key');
+		shortText = printToText(profile, `${LESSON}/print?short`, 'short');
+		fullPages = pagesOf(profile, 'worksheet');
+		shortPages = pagesOf(profile, 'short');
 	});
 	test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -116,6 +130,36 @@ test.describe('preparing a lesson: preview and print', () => {
 		}
 		for (const question of key) {
 			expect(worksheetText).toContain(`Question ${question.number}`);
+		}
+	});
+
+	test('the short worksheet: the core path on at most 8 pages, with only the vocabulary it needs', () => {
+		const short = worksheet(lesson, { short: true });
+		expect(shortPages, `${shortPages} pages (the whole sheet: ${fullPages})`).toBeLessThanOrEqual(
+			8
+		);
+		expect(shortPages).toBeLessThan(fullPages);
+		expect(shortText).toContain('Fiche élève courte');
+		const text = letters(shortText);
+		for (const paragraph of lesson.paragraphs) {
+			expect(text.includes(letters(paragraph.fr)), `text of paragraph ${paragraph.number}`).toBe(
+				true
+			);
+		}
+		// The core path's questions, numbered as in the answer key; no other question.
+		for (const question of key) {
+			const onSheet = shortText.includes(`Question ${question.number} `);
+			expect(onSheet, `question ${question.number}`).toBe(lesson.corePath.includes(question.id));
+		}
+		// In French only, to fit: the whole sheet keeps both languages.
+		const core = lesson.questions.find((q) => q.id === lesson.corePath[0])!;
+		expect(includes(shortText, core.prompt.fr)).toBe(true);
+		expect(includes(shortText, core.prompt.en)).toBe(false);
+		expect(includes(worksheetText, core.prompt.en)).toBe(true);
+		expect(short.footnotes.length).toBeGreaterThan(0);
+		expect(short.footnotes.length).toBeLessThan(sheet.footnotes.length);
+		for (const note of short.footnotes) {
+			expect(includes(shortText, `${note.number}. ${note.lemma}`), note.lemma).toBe(true);
 		}
 	});
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
+import { joinClass, uniquePseudonym } from './support/learner';
 import { readerReady } from './support/reader';
 
 const LESSON = '/lessons/karabakh-revenge';
@@ -8,8 +9,16 @@ const seed = readFileSync('tests/fixtures/seed-article-fr.txt', 'utf8').split('\
 
 const paragraphText = (page: Page, n: number) => page.locator(`#p${n} .text`);
 const firstTerm = (page: Page, n: number) => paragraphText(page, n).locator('a.term').first();
-const tooltipOf = async (page: Page, term: Locator) =>
-	page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+/** The tooltip shown for a term: one for the whole article, filled with that term's entry. */
+const tooltipOf = async (page: Page, term: Locator) => {
+	const entry = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+	await expect(entry, 'the term is described by its glossary entry').toHaveCount(1);
+	return page.getByRole('tooltip');
+};
+
+/** The term's lemma, as its entry in the on-page glossary gives it. */
+const lemmaOf = async (page: Page, term: Locator) =>
+	(await page.locator(`${await term.getAttribute('href')} dt`).textContent())!;
 
 async function boxesOverlap(a: Locator, b: Locator): Promise<boolean> {
 	const [x, y] = [(await a.boundingBox())!, (await b.boundingBox())!];
@@ -55,6 +64,10 @@ test.describe('reader', () => {
 		await term.hover();
 		await expect(tooltip).toBeVisible();
 		await expect(tooltip).toHaveRole('tooltip');
+		// The definition of that very term, as the on-page glossary gives it.
+		const entry = page.locator((await term.getAttribute('href'))!);
+		await expect(tooltip).toContainText((await entry.locator('dt').textContent())!);
+		await expect(tooltip).toContainText((await entry.locator('dd i').textContent())!);
 		// Hoverable (SC 1.4.13): moving onto the tooltip keeps it open.
 		await tooltip.hover();
 		await page.clock.runFor(2000);
@@ -84,11 +97,13 @@ test.describe('reader', () => {
 		await expect(tooltip).toBeVisible();
 		await expect(page).toHaveURL(new RegExp(`${LESSON}$`)); // the link did not jump away
 
+		// The next term's definition takes the place of the first one's.
 		await page.keyboard.press('Tab');
-		await expect(tooltip).toBeHidden();
 		const next = page.locator(':focus');
 		await expect(next).toHaveClass(/term/);
 		await expect(await tooltipOf(page, next)).toBeVisible();
+		await expect(tooltip.locator('b').first()).toHaveText(await lemmaOf(page, next));
+		await expect(tooltip.locator('b').first()).not.toHaveText(await lemmaOf(page, term));
 
 		// Each term is one tab stop per paragraph, however often it occurs there.
 		for (let n = 1; n <= 8; n++) {
@@ -167,6 +182,33 @@ test.describe('reader', () => {
 			await expect(page.locator('#p1 summary')).toHaveText('English translation');
 			await expectAccessible(page);
 		});
+	});
+
+	test('the page stays under 90 KB, signed in or not, in French and English', async ({ page }) => {
+		// Size is what 300 pupils' pages cost the laptop and the school's connection: the text,
+		// its links, one tooltip and the glossary, and no second copy of them for the script.
+		const htmlBytes = async () =>
+			page.evaluate(() =>
+				fetch(location.href).then(async (r) => (await r.arrayBuffer()).byteLength)
+			);
+		for (const signedIn of [false, true]) {
+			if (signedIn) await joinClass(page, uniquePseudonym('poids'));
+			for (const [lang, code] of [
+				['English', 'en'],
+				['Français', 'fr']
+			]) {
+				await page.goto(LESSON);
+				await page.getByRole('button', { name: lang, exact: true }).click();
+				await expect(page.locator('html')).toHaveAttribute('lang', code!);
+				expect(
+					await htmlBytes(),
+					`${lang}, ${signedIn ? 'signed in' : 'visitor'}`
+				).toBeLessThanOrEqual(90 * 1024);
+				// …and the page still carries the whole text and glossary.
+				await expect(page.locator('.paragraph[id^="p"]')).toHaveCount(8);
+				await expect(page.locator('.glossary .entry').first()).toBeVisible();
+			}
+		}
 	});
 
 	test('lesson ids are an allow-list: a path in the URL is a 404, never a file', async ({

@@ -45,9 +45,9 @@ test.describe('reading progress', () => {
 
 		// Read for a second with the pointer: a look-up, sent with the next batch.
 		const hovered = page.locator('#p1 a.term').first();
-		const hoveredId = (await hovered.getAttribute('data-term'))!;
+		const hoveredId = (await hovered.getAttribute('href'))!.replace('#term-', '');
 		await hovered.hover();
-		await expect(page.locator(`#${await hovered.getAttribute('aria-describedby')}`)).toBeVisible();
+		await expect(page.getByRole('tooltip')).toBeVisible();
 		await expect
 			.poll(() => posted.some((e) => e.termId === hoveredId), { timeout: 15_000 })
 			.toBe(true);
@@ -59,7 +59,8 @@ test.describe('reading progress', () => {
 			const focused: { term: string | null; at: number }[] = [];
 			Object.assign(window, { focused });
 			document.addEventListener('focusin', (event) => {
-				const term = (event.target as HTMLElement).dataset?.term ?? null;
+				const href = (event.target as HTMLElement).getAttribute?.('href') ?? '';
+				const term = href.startsWith('#term-') ? href.slice('#term-'.length) : null;
 				focused.push({ term, at: performance.now() });
 			});
 		});
@@ -75,8 +76,8 @@ test.describe('reading progress', () => {
 				.map((f) => f.term!)
 		);
 		// …but stopping on a word long enough to read its definition is.
-		const stopped = await page.evaluate(
-			() => (document.activeElement as HTMLElement | null)?.dataset.term
+		const stopped = await page.evaluate(() =>
+			document.activeElement?.getAttribute('href')?.replace('#term-', '')
 		);
 		expect(stopped, 'six Tabs end on a glossary word').toBeTruthy();
 		passed.delete(stopped!);
@@ -129,6 +130,27 @@ test.describe('reading progress', () => {
 		// Resuming goes back to where they settled last.
 		await page.getByRole('link', { name: /Reprendre au paragraphe/ }).click();
 		await expect(page).toHaveURL(/#p\d+$/);
+	});
+
+	test('a link merely preloaded on hover records nothing; opening the lesson does', async ({
+		page
+	}) => {
+		await joinClass(page, uniquePseudonym('Survol'));
+		await page.goto('/');
+		// Hovering the link makes the browser fetch the page's data ahead of a click.
+		const preloaded = page.waitForResponse((r) => r.url().includes(`${LESSON}/__data.json`));
+		await page.getByRole('link', { name: /Haut-Karabakh/ }).hover();
+		expect((await preloaded).status()).toBe(200);
+		await page.goto('/me');
+		await expect(page.getByRole('heading', { name: /Haut-Karabakh/ })).toHaveCount(0);
+
+		const opened = page.waitForResponse((r) => r.url().includes(`${LESSON}/opened?`));
+		await page.goto('/');
+		await page.getByRole('link', { name: /Haut-Karabakh/ }).click();
+		expect((await opened).status()).toBe(200);
+		await page.goto('/me');
+		await expect(page.getByRole('heading', { name: /Haut-Karabakh/ })).toBeVisible();
+		await expectAccessible(page);
 	});
 
 	test.describe('with JavaScript off', () => {

@@ -17,6 +17,11 @@ export function setI18n(i18n: I18n): void {
 	setContext(key, i18n);
 }
 
+/** The same context for a component rendered on its own on the server (`render` of svelte/server). */
+export function i18nContext(i18n: I18n): Map<symbol, I18n> {
+	return new Map([[key, i18n]]);
+}
+
 export function getI18n(): I18n {
 	const i18n = getContext<I18n | undefined>(key);
 	if (!i18n) throw new Error('getI18n() called outside the root layout');

@@ -1,3 +1,4 @@
+import { openLenses, type Lens } from '../lesson/lenses';
 import type { Lesson } from '../lesson/load';
 import { questionHash } from '../quiz/hash';
 import type { Question } from '../quiz/schema';
@@ -85,3 +86,12 @@ export function roundStart(param: string | null): string | null {
 /** The answers that count in a round started at `since` (all of them without a round). */
 export const answersSince = (answers: readonly AnswerRecord[], since: string | null) =>
 	since ? answers.filter((a) => a.at >= since) : answers;
+
+/**
+ * The lenses a learner may use: those the lesson opens from the start, and every lens once
+ * each question the learner is asked is answered (a lens answers questions too). `started`: the
+ * learner has progress in the lesson (a visitor has none).
+ */
+export function lensesOpenTo(quiz: QuizProgress, started: boolean): Lens[] {
+	return openLenses(quiz.lesson, started && quiz.complete);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LENS_NAMES } from '../lesson/lens-names';
 import type { ReadingEvent } from './store/types';
 
 // What the reader's script may send: checked field by field, never trusted as typed, and then
@@ -62,4 +63,24 @@ export function acceptEvents(
 		}
 	}
 	return accepted;
+}
+
+/**
+ * What the reader page's "opened" image reports when the browser really shows the page (a link
+ * merely preloaded on hover loads no image): the lesson opened, and the lens shown if the
+ * learner may use it. The page's key makes a reload of the same view count once. Null: the
+ * key is not one the page could have sent.
+ */
+export function openingEvents(
+	sent: { key: string | null; lens: string | null },
+	lesson: { id: string; openLenses: readonly string[] },
+	at: Date
+): ReadingEvent[] | null {
+	const checked = key.safeParse(sent.key);
+	if (!checked.success || checked.data.length > 48) return null;
+	const stamp = { lessonId: lesson.id, at: at.toISOString() };
+	const events: ReadingEvent[] = [{ key: checked.data, type: 'lesson-opened', ...stamp }];
+	const lens = LENS_NAMES.find((name) => name === sent.lens && lesson.openLenses.includes(name));
+	if (lens) events.push({ key: `${checked.data}-lens`, type: 'lens-used', lens, ...stamp });
+	return events;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptEvents, eventBatch } from '$lib/server/reading-events';
+import { acceptEvents, eventBatch, openingEvents } from '$lib/server/reading-events';
 
 const lesson = {
 	id: 'karabakh-revenge',
@@ -72,5 +72,34 @@ describe('reading events from the browser', () => {
 		];
 		for (const input of bad)
 			expect(eventBatch.safeParse(input).success, JSON.stringify(input).slice(0, 80)).toBe(false);
+	});
+});
+
+describe('the opening of a lesson, reported by the page when it is shown', () => {
+	const at = new Date('2026-03-12T09:00:00Z');
+	const lesson = { id: 'karabakh-revenge', openLenses: ['sources'] };
+
+	it('records the lesson opened under the page view key', () => {
+		expect(openingEvents({ key: 'a1b2c3d4-view', lens: null }, lesson, at)).toEqual([
+			{ key: 'a1b2c3d4-view', type: 'lesson-opened', lessonId: lesson.id, at: at.toISOString() }
+		]);
+	});
+
+	it('records the lens shown only when the learner may use it', () => {
+		const opened = openingEvents({ key: 'a1b2c3d4-view', lens: 'sources' }, lesson, at);
+		expect(opened?.map((e) => e.type)).toEqual(['lesson-opened', 'lens-used']);
+		expect(opened?.[1]).toMatchObject({ key: 'a1b2c3d4-view-lens', lens: 'sources' });
+		for (const lens of ['claims', 'made-up', '']) {
+			const events = openingEvents({ key: 'a1b2c3d4-view', lens }, lesson, at);
+			expect(
+				events?.map((e) => e.type),
+				lens
+			).toEqual(['lesson-opened']);
+		}
+	});
+
+	it('refuses a key the page could not have sent', () => {
+		for (const key of [null, '', 'short', 'x'.repeat(49), 'has space in it', '../../etc/passwd'])
+			expect(openingEvents({ key, lens: null }, lesson, at), String(key)).toBeNull();
 	});
 });

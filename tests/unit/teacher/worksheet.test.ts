@@ -3,7 +3,7 @@ import { sentences } from '$lib/lesson/french';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
 import { readLessonFolder } from '$lib/server/lesson-files';
 import { answerKey, evidenceQuote } from '$lib/server/teacher/answer-key';
-import { worksheet } from '$lib/server/teacher/worksheet';
+import { termsNeeded, worksheet } from '$lib/server/teacher/worksheet';
 import { letter } from '$lib/teacher/letters';
 
 const lesson = buildLesson(readLessonFolder('questions', 'karabakh-revenge')).lesson as Lesson;
@@ -147,5 +147,32 @@ describe('the answer key', () => {
 
 	it('letters from A', () => {
 		expect([0, 1, 25].map(letter)).toEqual(['A', 'B', 'Z']);
+	});
+});
+
+describe('the short worksheet', () => {
+	const full = worksheet(lesson);
+	const short = worksheet(lesson, { short: true });
+
+	it('has the core path’s questions, numbered as in the whole quiz (and its answer key)', () => {
+		expect(short.questions.map((q) => q.id)).toEqual(
+			lesson.questions.filter((q) => lesson.corePath.includes(q.id)).map((q) => q.id)
+		);
+		for (const question of short.questions) {
+			expect(question.number).toBe(full.questions.find((q) => q.id === question.id)!.number);
+		}
+	});
+
+	it('keeps the whole text, with footnotes only for the terms in the core questions’ evidence', () => {
+		expect(short.paragraphs.map((p) => p.number)).toEqual(full.paragraphs.map((p) => p.number));
+		const needed = termsNeeded(
+			lesson,
+			lesson.questions.filter((q) => lesson.corePath.includes(q.id))
+		);
+		const lemmas = new Set(lesson.glossary.filter((t) => needed.has(t.id)).map((t) => t.lemma));
+		expect(short.footnotes.length).toBe(needed.size);
+		for (const note of short.footnotes) expect(lemmas.has(note.lemma), note.lemma).toBe(true);
+		expect(short.footnotes.length).toBeLessThan(full.footnotes.length);
+		expect(short.footnotes.map((n) => n.number)).toEqual(short.footnotes.map((_, i) => i + 1));
 	});
 });

@@ -11,6 +11,12 @@ const HIDE_DELAY_MS = 300;
  */
 const DWELL_LOOK_UP_MS = 1000;
 
+/** The glossary entry a term's link leads to (`#term-<id>`); null for a lens mark's badge. */
+export function glossaryTermOf(link: Element): string | null {
+	const href = link.getAttribute('href') ?? '';
+	return href.startsWith('#term-') ? href.slice('#term-'.length) : null;
+}
+
 export type LookUp = 'click' | 'tap' | 'focus' | 'hover';
 
 export interface TooltipOptions {
@@ -32,7 +38,7 @@ export const glossaryTooltips =
 		const reported = new Set<string>();
 
 		function lookedUp(term: HTMLElement, how: LookUp) {
-			const termId = term.dataset.term;
+			const termId = glossaryTermOf(term);
 			if (!termId || reported.has(termId)) return;
 			reported.add(termId);
 			options.onLookUp?.(termId, how);
@@ -70,7 +76,7 @@ export const glossaryTooltips =
 
 		function show(term: HTMLElement, pin = false) {
 			clearTimeout(hideTimer);
-			const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '');
+			const tip = tooltipFor(term);
 			if (!tip) return;
 			if (trigger !== term) hide();
 			trigger = term;
@@ -78,6 +84,22 @@ export const glossaryTooltips =
 			pinned = pinned || pin;
 			tip.dataset.open = '';
 			position();
+		}
+
+		/**
+		 * A lens mark's badge has a tooltip of its own; a glossary term points to its entry in the
+		 * on-page glossary, which the article's one term tooltip then shows beside the word.
+		 */
+		function tooltipFor(term: HTMLElement): HTMLElement | null {
+			const described = document.getElementById(term.getAttribute('aria-describedby') ?? '');
+			if (!described || described.getAttribute('role') === 'tooltip') return described;
+			const tip = article.querySelector<HTMLElement>('.term-tip');
+			if (!tip) return null;
+			const lemma = document.createElement('b');
+			lemma.lang = 'fr';
+			lemma.textContent = described.closest('.entry')?.querySelector('dt')?.textContent ?? '';
+			tip.replaceChildren(lemma, ' ', ...[...described.childNodes].map((n) => n.cloneNode(true)));
+			return tip;
 		}
 
 		function hide() {

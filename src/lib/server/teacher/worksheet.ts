@@ -111,9 +111,40 @@ function sheetParagraph(
 	return { number: paragraph.number, kind: paragraph.kind, sentences: result };
 }
 
+export interface WorksheetOptions {
+	/**
+	 * The short sheet: the core path's questions only (numbered as in the whole quiz, so the
+	 * answer key fits), and footnotes only for the glossary terms inside their evidence.
+	 */
+	short?: boolean;
+}
+
+/** The glossary terms that occur in the passages the questions are about (their evidence). */
+export function termsNeeded(lesson: Lesson, questions: readonly Lesson['questions'][number][]) {
+	const needed = new Set<string>();
+	for (const range of questions.flatMap((q) => q.evidenceRanges)) {
+		for (const term of lesson.paragraphs[range.paragraph]?.terms ?? []) {
+			if (term.start < range.end && term.end > range.start) needed.add(term.termId);
+		}
+	}
+	return needed;
+}
+
 /** The worksheet of a lesson: the text by paragraph and sentence, footnotes, then questions. */
-export function worksheet(lesson: Lesson): Worksheet {
-	const glossary = new Map(lesson.glossary.map((term) => [term.id, term]));
+export function worksheet(lesson: Lesson, options: WorksheetOptions = {}): Worksheet {
+	const numbered = worksheetQuestions(lesson);
+	const questions = options.short
+		? numbered.filter((q) => lesson.corePath.includes(q.id))
+		: numbered;
+	const needed = options.short
+		? termsNeeded(
+				lesson,
+				lesson.questions.filter((q) => lesson.corePath.includes(q.id))
+			)
+		: null;
+	const glossary = new Map(
+		lesson.glossary.filter((term) => !needed || needed.has(term.id)).map((term) => [term.id, term])
+	);
 	const seen = new Set<string>();
 	const footnotes: Footnote[] = [];
 	const paragraphs = lesson.paragraphs.map((p) => sheetParagraph(p, glossary, seen, footnotes));
@@ -124,6 +155,6 @@ export function worksheet(lesson: Lesson): Worksheet {
 		source: lesson.source,
 		paragraphs,
 		footnotes,
-		questions: worksheetQuestions(lesson)
+		questions
 	};
 }

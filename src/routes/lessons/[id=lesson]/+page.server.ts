@@ -1,20 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { openLenses, parseLens } from '$lib/lesson/lenses';
+import { parseLens } from '$lib/lesson/lenses';
 import { readerView } from '$lib/lesson/reader';
+import { renderReaderFragments } from '$lib/server/reader-fragments';
 import { store } from '$lib/server/db';
 import { lessons } from '$lib/server/lessons';
 import { learnerQuiz } from '$lib/server/quiz-path';
-import { QuizProgress } from '$lib/server/quiz-progress';
-import { NotSavedError, type ReadingEvent } from '$lib/server/store/types';
+import { QuizProgress, lensesOpenTo } from '$lib/server/quiz-progress';
 import type { PageServerLoad } from './$types';
 
-type EventBody = ReadingEvent extends infer E
-	? E extends ReadingEvent
-		? Omit<E, 'key' | 'lessonId' | 'at'>
-		: never
-	: never;
-
-export const load = (async ({ params, locals, url }) => {
+export const load = (async ({ params, locals, url, isDataRequest }) => {
 	const lesson = lessons.get(params.id);
 	if (!lesson) error(404, 'Not Found');
 	const db = locals.learner ? await store() : null;
@@ -30,35 +24,24 @@ export const load = (async ({ params, locals, url }) => {
 	// question the learner is asked is answered, unless the lesson file opens them from the start.
 	const asked = lesson.questions.find((q) => q.id === url.searchParams.get('evidence'));
 	const evidenceOf = asked && quiz.status(asked.id) !== 'unanswered' ? asked : undefined;
-	const open = openLenses(lesson, !!mine && quiz.complete);
+	const open = lensesOpenTo(quiz, !!mine);
 	const requested = parseLens(url.searchParams.get('lens'));
 	const lens = requested && open.includes(requested) ? requested : null;
 
-	if (db) {
-		const record = async (event: EventBody) => {
-			try {
-				await db.recordEvent(locals.learner!.id, {
-					...event,
-					key: crypto.randomUUID(),
-					lessonId: lesson.id,
-					at: new Date().toISOString()
-				} as ReadingEvent);
-			} catch (cause) {
-				// Reading must not depend on the disk: log it and show the text anyway.
-				if (!(cause instanceof NotSavedError)) throw cause;
-				console.error(cause.message);
-			}
-		};
-		await record({ type: 'lesson-opened' });
-		if (lens) await record({ type: 'lens-used', lens });
-	}
+	const shown = { highlights: evidenceOf?.evidenceRanges ?? [], lens, lang: locals.lang };
+	// A page load gets the article and glossary written in by the server, rendered once per
+	// lesson version, language and lens, and no copy of them in its data; a navigation in the
+	// browser renders them from the view instead.
+	if (!isDataRequest) locals.fragments = renderReaderFragments(lesson, shown);
+	const { id, title, level, readingMinutes, source } = lesson;
 	return {
-		/** The text, its translation, its glossary and the lens asked for; nothing of the quiz. */
-		lesson: readerView(lesson, {
-			highlights: evidenceOf?.evidenceRanges ?? [],
-			lens,
-			lang: locals.lang
-		}),
+		/** What the page says about the lesson around the text. */
+		lesson: { id, title, level, readingMinutes, source },
+		/** The lens shown; null: the plain text. */
+		lens,
+		/** The text, its translation, its glossary and the lens; nothing of the quiz. Null when
+		 * the server wrote them into the page. */
+		view: isDataRequest ? readerView(lesson, shown) : null,
 		lenses: {
 			open,
 			/** A locked lens that was asked for (an old link, a guess): said, not shown. */
@@ -68,6 +51,16 @@ export const load = (async ({ params, locals, url }) => {
 		evidenceFor: evidenceOf ? { id: evidenceOf.id, prompt: evidenceOf.prompt } : null,
 		/** Whether reading progress is recorded (a learner is signed in). */
 		tracked: !!locals.learner,
+		/**
+		 * The image that records the opening once the page is really shown (not when a link is
+		 * preloaded on hover), with this view's key; null for a visitor.
+		 */
+		opened: locals.learner
+			? `/lessons/${lesson.id}/opened?${new URLSearchParams({
+					key: crypto.randomUUID(),
+					...(lens ? { lens } : {})
+				})}`
+			: null,
 		/** Paragraph where the learner stopped last time, to offer to resume there. */
 		resumeAt: mine?.lastParagraph ?? null
 	};

@@ -1,8 +1,5 @@
-// How the dashboard keeps up with a class at work: the page's load depends on this key, and the
-// page invalidates it every few seconds while the tab is visible (a meta refresh without JS).
-
-/** The dependency the page's load declares, invalidated to fetch fresh figures. */
-export const DASHBOARD_DEPENDENCY = 'teacher:class-dashboard';
+// How the dashboard keeps up with a class at work: every few seconds while the tab is visible
+// the page asks `live` for what changed since the figures it shows (a meta refresh without JS).
 
 /** Seconds between updates with JavaScript. */
 export const UPDATE_SECONDS = 10;
