@@ -3,7 +3,7 @@
 // (/teacher); before any teacher account exists, the first one adopts the classes made here.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openLowdbStore } from '../src/lib/server/store/lowdb-store';
+import { openLowdbStore } from '../src/lib/server/store/lowdb/store';
 import { CLASS_NAME_MAX, readClassName } from '../src/lib/teacher/class-name';
 
 const { values, positionals } = parseArgs({

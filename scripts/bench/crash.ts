@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openLowdbStore } from '../../src/lib/server/store/lowdb/store';
 import { joinClass, postEvent } from './learner-client';
 import { storedEventKeys } from './stored-events';
 

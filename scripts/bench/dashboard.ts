@@ -17,7 +17,7 @@ import { questionHash } from '../../src/lib/quiz/hash';
 import type { Question } from '../../src/lib/quiz/schema';
 import { markTargets } from '../../src/lib/quiz/words';
 import { readLessonFolder } from '../../src/lib/server/lesson-files';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openLowdbStore } from '../../src/lib/server/store/lowdb/store';
 import type { Store } from '../../src/lib/server/store/types';
 import { hashPassword } from '../../src/lib/server/teacher/password';
 import { percentile, round } from './learner-client';

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openLowdbStore } from '../../src/lib/server/store/lowdb/store';
 import { joinClass, percentile, postAnswer, round, sendJson } from './learner-client';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openLowdbStore } from '../../src/lib/server/store/lowdb/store';
 import { joinClass, percentile, postAnswer, postEvent, round } from './learner-client';
 import { storedEventKeys } from './stored-events';
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { env } from '$env/dynamic/private';
-import { openLowdbStore } from './store/lowdb-store';
+import { openLowdbStore } from './store/lowdb/store';
 import type { Store } from './store/types';
 
 // Kept on globalThis: `npm run dev` re-runs this module on every edit, and a second store on
