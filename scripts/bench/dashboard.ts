@@ -17,7 +17,7 @@ import { questionHash } from '../../src/lib/quiz/hash';
 import type { Question } from '../../src/lib/quiz/schema';
 import { markTargets } from '../../src/lib/quiz/words';
 import { readLessonFolder } from '../../src/lib/server/lesson-files';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb/store';
+import { openStore } from '../../src/lib/server/store/open';
 import type { Store } from '../../src/lib/server/store/types';
 import { hashPassword } from '../../src/lib/server/teacher/password';
 import { percentile, round } from './learner-client';
@@ -229,7 +229,7 @@ const PSEUDONYM = 'Zoé 1';
  * through the store (the server is not running). Returns the class and a teacher session.
  */
 async function buildStore(dataDir: string, others: number) {
-	const store = await openLowdbStore(dataDir);
+	const store = await openStore({ DATA_DIR: dataDir });
 	try {
 		const teacher = await store.createTeacher({
 			name: 'Mme Banc',
