@@ -3,7 +3,7 @@
 // (/teacher); before any teacher account exists, the first one adopts the classes made here.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openLowdbStore } from '../src/lib/server/store/lowdb-store';
+import { openStore } from '../src/lib/server/store/open';
 import { CLASS_NAME_MAX, readClassName } from '../src/lib/teacher/class-name';
 
 const { values, positionals } = parseArgs({
@@ -24,7 +24,7 @@ const { name } = read;
 const dataDir = resolve(process.env.DATA_DIR || 'data');
 let store;
 try {
-	store = await openLowdbStore(dataDir);
+	store = await openStore({ DATA_DIR: dataDir });
 } catch (error) {
 	console.error(`Cannot open the data in ${dataDir}: ${(error as Error).message}`);
 	console.error(

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openStore } from '../../src/lib/server/store/open';
 import { joinClass, postEvent } from './learner-client';
 import { storedEventKeys } from './stored-events';
 
@@ -15,7 +15,7 @@ const KILL_AFTER_MS = Number(process.env.BENCH_KILL_AFTER_MS ?? 3000);
 const scratch = mkdtempSync(join(tmpdir(), 'qui-dit-quoi-bench-crash-'));
 const dataDir = join(scratch, 'data');
 try {
-	const setup = await openLowdbStore(dataDir);
+	const setup = await openStore({ DATA_DIR: dataDir });
 	const { code } = await setup.createClassroom('Crash');
 	await setup.close();
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { startApp } from '../lib/app-server.js';
 import { buildLesson } from '../../src/lib/lesson/load';
 import { readLessonFolder } from '../../src/lib/server/lesson-files';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openStore } from '../../src/lib/server/store/open';
 import { hashPassword } from '../../src/lib/server/teacher/password';
 import { random, work } from './class-fixture';
 import { percentile, round } from './learner-client';
@@ -85,7 +85,7 @@ const PSEUDONYM = 'Zoé 1';
  * through the store (the server is not running). Returns the class and a teacher session.
  */
 async function buildStore(dataDir: string, others: number) {
-	const store = await openLowdbStore(dataDir);
+	const store = await openStore({ DATA_DIR: dataDir });
 	try {
 		const teacher = await store.createTeacher({
 			name: 'Mme Banc',

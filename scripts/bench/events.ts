@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openStore } from '../../src/lib/server/store/open';
 import { joinClass, percentile, postAnswer, round, sendJson } from './learner-client';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -51,7 +51,7 @@ async function main() {
 	const dataDir = join(parent, 'data');
 	try {
 		// The class is made before the server starts: one process per data directory.
-		const setup = await openLowdbStore(dataDir);
+		const setup = await openStore({ DATA_DIR: dataDir });
 		const { code } = await setup.createClassroom('Bench');
 		await setup.close();
 		const app = await startApp({ dataDir });

@@ -17,7 +17,7 @@ import { startApp } from '../lib/app-server.js';
 import { LENS_NAMES } from '../../src/lib/lesson/lens-names';
 import { buildLesson } from '../../src/lib/lesson/load';
 import { readLessonFolder } from '../../src/lib/server/lesson-files';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openStore } from '../../src/lib/server/store/open';
 import { hashPassword } from '../../src/lib/server/teacher/password';
 import { random, work } from './class-fixture';
 import { percentile, round } from './learner-client';
@@ -91,7 +91,7 @@ function send(
 
 /** A class, a learner who answered everything (every lens open), 300 pupils, their teacher. */
 async function buildStore(dataDir: string) {
-	const store = await openLowdbStore(dataDir);
+	const store = await openStore({ DATA_DIR: dataDir });
 	try {
 		const teacher = await store.createTeacher({
 			name: 'Mme Banc',

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openStore } from '../../src/lib/server/store/open';
 import { joinClass, percentile, postAnswer, postEvent, round } from './learner-client';
 import { storedEventKeys } from './stored-events';
 
@@ -28,7 +28,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const between = (min: number, max: number) => min + Math.random() * (max - min);
 
 async function makeClasses(dataDir: string, count: number): Promise<string[]> {
-	const store = await openLowdbStore(dataDir);
+	const store = await openStore({ DATA_DIR: dataDir });
 	try {
 		const codes: string[] = [];
 		for (let i = 0; i < count; i++)
@@ -41,7 +41,7 @@ async function makeClasses(dataDir: string, count: number): Promise<string[]> {
 
 /** Adds learners straight through the store (fast), with the server stopped. */
 async function prefill(dataDir: string, count: number): Promise<void> {
-	const store = await openLowdbStore(dataDir);
+	const store = await openStore({ DATA_DIR: dataDir });
 	try {
 		const classes = Math.ceil(count / 30);
 		for (let c = 0; c < classes; c++) {

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { startApp } from '../../scripts/lib/app-server.js';
 import { joinClass, postEvent } from '../../scripts/bench/learner-client';
 import { storedEventKeys } from '../../scripts/bench/stored-events';
-import { openLowdbStore } from '../../src/lib/server/store/lowdb-store';
+import { openLowdbStore } from '../../src/lib/server/store/lowdb/store';
 
 test('kill -9 during a burst of saves: every file parses and every acknowledged event is there', async () => {
 	test.setTimeout(120_000);

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { env } from '$env/dynamic/private';
-import { openLowdbStore } from './store/lowdb-store';
+import { openStore } from './store/open';
 import type { Store } from './store/types';
 
 // Kept on globalThis: `npm run dev` re-runs this module on every edit, and a second store on
@@ -13,6 +12,6 @@ const global = globalThis as typeof globalThis & { [key]?: Promise<Store> };
  * directory's lock, so a second server on the same data refuses to start.
  */
 export function store(): Promise<Store> {
-	global[key] ??= openLowdbStore(resolve(env.DATA_DIR || 'data'));
+	global[key] ??= openStore(env);
 	return global[key];
 }

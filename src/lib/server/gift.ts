@@ -8,7 +8,7 @@ import { decodeGift } from '../gift/decode';
 import { importGift, type GiftImport } from '../gift/import';
 import type { GiftMessage } from '../gift/parse';
 import { LESSON_ID } from '../lesson/schema';
-import { nodeFileSystem, syncDirectory } from './store/durable-file';
+import { nodeFileSystem, syncDirectory } from './store/lowdb/durable-file';
 
 // Bringing GIFT questions into a lesson folder: a preview first (what would be added, what is
 // skipped and why), then the write, which adds only the new questions to quiz.yaml and refuses

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cookies } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openLowdbStore } from '$lib/server/store/lowdb-store';
+import { openLowdbStore } from '$lib/server/store/lowdb/store';
 import type { Classroom, Store, Teacher } from '$lib/server/store/types';
 
 // A pupil's file is damaged on disk. What do the teacher's class page and the pupil's sign-in

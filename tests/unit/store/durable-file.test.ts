@@ -2,7 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DurableFile, nodeFileSystem, type FileSystemSeam } from '$lib/server/store/durable-file';
+import {
+	DurableFile,
+	nodeFileSystem,
+	type FileSystemSeam
+} from '$lib/server/store/lowdb/durable-file';
 import { DamagedFileError, NotSavedError } from '$lib/server/store/types';
 
 interface Doc {

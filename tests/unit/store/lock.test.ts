@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { acquireDataDirLock, isProcessAlive, type DataDirLock } from '$lib/server/store/lock';
+import { acquireDataDirLock, isProcessAlive, type DataDirLock } from '$lib/server/store/lowdb/lock';
 
 let root: string;
 let dir: string;
@@ -117,7 +117,7 @@ describe('a server that ends with process.exit (Ctrl+C, SIGTERM)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'qdq-lock-exit-'));
 		try {
 			const script =
-				"import { acquireDataDirLock } from './src/lib/server/store/lock.ts';" +
+				"import { acquireDataDirLock } from './src/lib/server/store/lowdb/lock.ts';" +
 				`await acquireDataDirLock(${JSON.stringify(dir)});` +
 				"console.log('locked');" +
 				'process.exit(0);';

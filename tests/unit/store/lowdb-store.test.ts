@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashSecret } from '$lib/server/store/codes';
-import { nodeFileSystem, type FileSystemSeam } from '$lib/server/store/durable-file';
-import { openLowdbStore } from '$lib/server/store/lowdb-store';
+import { nodeFileSystem, type FileSystemSeam } from '$lib/server/store/lowdb/durable-file';
+import { openLowdbStore } from '$lib/server/store/lowdb/store';
 import { DamagedFileError, NotSavedError, type Store } from '$lib/server/store/types';
 import { answer, event, storeContract } from './contract';
 

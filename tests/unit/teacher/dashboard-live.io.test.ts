@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildLesson, type Lesson } from '$lib/lesson/load';
 import { readLessonFolder } from '$lib/server/lesson-files';
 import { translatorFor } from '$lib/server/i18n';
-import { openLowdbStore } from '$lib/server/store/lowdb-store';
+import { openStore } from '$lib/server/store/open';
 import { dashboardView } from '$lib/server/teacher/dashboard-view';
 import { liveReply } from '$lib/server/teacher/dashboard-live';
 import { applyPatch } from '$lib/teacher/live-patch';
@@ -20,7 +20,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the dashboard of a class at work, updated every few seconds', () => {
 	it('sends nothing when nothing changed, and under 10 KB when a pupil answered', async () => {
-		const store = await openLowdbStore(join(scratch, 'data'));
+		const store = await openStore({ DATA_DIR: join(scratch, 'data') });
 		try {
 			const { id: classroomId } = await store.createClassroom('3e Live');
 			const pupils = await Promise.all(

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 
 // The store's domain model and interface. Routes talk to `Store` only; the lowdb
-// implementation (./lowdb-store.ts) and any later one (a database server) pass the same
+// implementation (./lowdb/store.ts) and any later one (a database server) pass the same
 // contract suite (tests/unit/store/contract.ts).
 
 /** Language of quiz instructions and feedback: French, English or both side by side. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { DamagedFileError, NotSavedError } from './types';
+import { DamagedFileError, NotSavedError } from '../types';
 
 // lowdb's own JSONFile (steno) writes a temp file and renames it, but never fsyncs: after a
 // power cut the rename can survive while the data does not, leaving an empty file. This

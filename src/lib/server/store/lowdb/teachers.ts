@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { hashSecret, isSessionToken, newSessionToken, pseudonymKey } from './codes';
+import { hashSecret, isSessionToken, newSessionToken, pseudonymKey } from '../codes';
 import { DocCollection } from './documents';
 import type { FileSystemSeam } from './durable-file';
 import {
@@ -13,8 +13,8 @@ import {
 	type TeacherAccountsFile,
 	type TeacherRecord,
 	type TeacherSessionsFile
-} from './schema';
-import { NotFoundError, TeacherNameTakenError, type Teacher } from './types';
+} from '../schema';
+import { NotFoundError, TeacherNameTakenError, type Teacher } from '../types';
 
 // Teachers are few (a school's staff), so one file holds every account with the pending
 // invitations, and one more the sessions, so that signing in never rewrites the accounts:
