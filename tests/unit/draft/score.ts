@@ -9,9 +9,6 @@ import { resolveAnchor } from '../../../src/lib/lesson/anchor';
 import type { Annotation, Speaker } from '../../../src/lib/lesson/annotation-schema';
 import type { TextAnchor } from '../../../src/lib/lesson/schema';
 
-export const SHARED_TEXTS_DIR =
-	process.env.SHARED_TEXTS_DIR ?? resolve(__dirname, '../../../../shared/texts');
-
 export interface Place {
 	paragraph: number;
 	start: number;
@@ -63,64 +60,6 @@ interface GoldItem {
 	alsoAcceptable?: ({ source?: string } | string)[];
 }
 
-/** The four shared texts (headline dropped, as the lesson's title) with their gold readings. */
-export function sharedReferences(): Reference[] {
-	if (!existsSync(SHARED_TEXTS_DIR)) {
-		throw new Error(
-			`No shared texts at ${SHARED_TEXTS_DIR}: set SHARED_TEXTS_DIR to the folder holding NN-name.txt and NN-name.gold.json`
-		);
-	}
-	return readdirSync(SHARED_TEXTS_DIR)
-		.filter((f) => f.endsWith('.gold.json'))
-		.sort()
-		.map((file) => {
-			const name = file.replace('.gold.json', '');
-			const gold = JSON.parse(readFileSync(resolve(SHARED_TEXTS_DIR, file), 'utf8'));
-			const lines = readFileSync(resolve(SHARED_TEXTS_DIR, `${name}.txt`), 'utf8')
-				.split('\n')
-				.filter((l) => l.trim());
-			const paragraphs = lines.slice(1);
-			const place = (item: GoldItem) => locate(paragraphs, item.paragraph - 2, item.quote);
-			const items = (list: GoldItem[] = []) =>
-				list.flatMap((item) => {
-					const here = place(item);
-					const extra = (item.alsoAt ?? []).map((a) => place({ ...item, ...a }));
-					return [
-						...(here ? [{ ...here, optional: item.optional }] : []),
-						...extra.filter((e): e is Place => !!e).map((e) => ({ ...e, optional: true }))
-					];
-				});
-			const speakerNames = new Map<string, string[]>();
-			for (const s of gold.speakers as { id: string; aliases?: string[] }[]) {
-				speakerNames.set(
-					s.id,
-					[s.id, ...(s.aliases ?? [])].map((a) => a.toLocaleLowerCase('fr'))
-				);
-			}
-			return {
-				name,
-				paragraphs,
-				verbs: items(gold.reportingVerbs),
-				quotations: items(gold.quotations),
-				textQuality: items(gold.textQuality),
-				unattributed: items(gold.unattributed),
-				speakerNames,
-				sentences: (gold.sentences as GoldItem[]).flatMap((s) => {
-					const here = place(s);
-					if (!here) return [];
-					const accepted = new Set([
-						s.source!,
-						...(s.alsoAcceptable ?? []).flatMap((a) =>
-							typeof a === 'object' && a.source ? [a.source] : []
-						)
-					]);
-					return [{ ...here, accepted }];
-				})
-			};
-		});
-}
-
-/** The seed lesson, its hand-made annotations as the reference. */
 export function seedReference(root: string): Reference {
 	const lesson = parse(readFileSync(resolve(root, 'lesson.yaml'), 'utf8'));
 	const file = parse(readFileSync(resolve(root, 'annotations.yaml'), 'utf8')) as {

@@ -3,21 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { makeContext } from '../../../src/lib/draft/context';
 import { detectors } from '../../../src/lib/draft/detectors';
 import { fixtureLexicon } from './voices-lexicon';
-import {
-	score,
-	seedReference,
-	sharedReferences,
-	sourceAccuracy,
-	type Category,
-	type Reference
-} from './score';
+import { score, seedReference, sourceAccuracy, type Category, type Reference } from './score';
 
-// The voices and facts detectors over the four shared texts and the seed lesson, scored against
-// their reference readings. The small fixture lexicon stands in for the real one: the detectors
-// must not depend on a lexicon knowing every word.
+// The voices and facts detectors over the seed lesson, scored against its hand-made annotations.
+// The small fixture lexicon stands in for the real one: the detectors must not depend on a
+// lexicon knowing every word. The shared texts' reference readings live outside the repository:
+// `npm run bench:draft` scores them (and the sentence sources, which the seed's reference splits
+// by clause rather than by sentence).
 
 const references: Reference[] = [
-	...sharedReferences(),
 	seedReference(resolve(__dirname, '../../../questions/karabakh-revenge'))
 ];
 const categories: Category[] = ['verbs', 'quotations', 'unattributed', 'textQuality'];
@@ -73,14 +67,5 @@ describe('voices and facts over the reference texts', () => {
 		const { recall, precision } = totals('quotations');
 		expect(recall).toBeGreaterThanOrEqual(0.9);
 		expect(precision).toBeGreaterThanOrEqual(0.85);
-	});
-
-	it('gives the right source for at least 75 % of the sentences', () => {
-		const all = drafted.map(({ reference, context }) =>
-			sourceAccuracy(reference, context.annotations, context.speakers)
-		);
-		const correct = all.reduce((n, s) => n + s.correct, 0);
-		const total = all.reduce((n, s) => n + s.sentences, 0);
-		expect(correct / total).toBeGreaterThanOrEqual(0.75);
 	});
 });

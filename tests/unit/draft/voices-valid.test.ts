@@ -6,16 +6,13 @@ import { resolveAnchor, type TextRange } from '../../../src/lib/lesson/anchor';
 import { annotationsFile } from '../../../src/lib/lesson/annotation-schema';
 import { annotationProblems } from '../../../src/lib/lesson/annotation-rules';
 import { fixtureLexicon } from './voices-lexicon';
-import { seedReference, sharedReferences } from './score';
+import { seedReference } from './score';
 
 // What the voices and facts detectors write must load as a lesson's annotations: the schema,
 // anchors that find exactly their place, unique ids, no overlap within a lens, a source for
 // every sentence, claims whose status agrees with the rules.
 
-const texts = [
-	...sharedReferences(),
-	seedReference(resolve(__dirname, '../../../questions/karabakh-revenge'))
-];
+const texts = [seedReference(resolve(__dirname, '../../../questions/karabakh-revenge'))];
 
 describe.each(texts.map((t) => [t.name, t] as const))('the draft of %s', (_name, reference) => {
 	const context = makeContext(reference.paragraphs, fixtureLexicon, 'B2');
