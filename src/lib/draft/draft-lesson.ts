@@ -9,7 +9,8 @@ import { unseenForms } from '../lesson/glossary';
 import { suggestedId } from '../lesson/issues';
 import { buildLesson, type LessonFolder } from '../lesson/load';
 import type { Problem } from '../lesson/problems';
-import type { GlossaryTerm, TextAnchor } from '../lesson/schema';
+import type { GlossaryTerm } from '../lesson/schema';
+import { anchorFor } from './anchor-for';
 import { makeContext } from './context';
 import { detectors as chain } from './detectors/index';
 import { draftQuiz, quizTemplates, type DraftQuestion, type QuizTemplate } from './quiz-templates';
@@ -107,35 +108,6 @@ function yamlFile(name: DraftFileName, data: unknown): string {
 	const body = stringify(data, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 	const schema = name.replace('.yaml', '');
 	return [SCHEMA_LINE(schema), ...HEADERS[name], body].join('\n');
-}
-
-/** The shortest anchor that finds exactly this span: the quote, then its paragraph, then context. */
-export function anchorFor(
-	paragraphs: readonly string[],
-	paragraph: number,
-	start: number,
-	end: number
-): TextAnchor {
-	const text = paragraphs[paragraph]!;
-	const quote = text.slice(start, end);
-	const tries: TextAnchor[] = [{ quote }, { quote, paragraph: paragraph + 1 }];
-	for (let width = 8; width <= 64; width *= 2) {
-		const prefix = text.slice(Math.max(0, start - width), start);
-		const suffix = text.slice(end, end + width);
-		tries.push({
-			quote,
-			paragraph: paragraph + 1,
-			...(prefix ? { prefix } : {}),
-			...(suffix ? { suffix } : {})
-		});
-	}
-	for (const anchor of tries) {
-		const found = resolveAnchor(paragraphs, anchor);
-		if (found.ok && found.range.paragraph === paragraph && found.range.start === start) {
-			return anchor;
-		}
-	}
-	return tries.at(-1)!;
 }
 
 const JOURNALIST: Speaker = {

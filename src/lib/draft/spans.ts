@@ -2,7 +2,6 @@
 // that finds exactly one place, unique ids, and the words of a paragraph.
 import { resolveAnchor } from '../lesson/anchor';
 import { wordTokens, type WordToken } from '../lesson/french';
-import type { TextAnchor } from '../lesson/schema';
 import type { DraftContext } from './types';
 
 export type QuoteStyle = 'guillemets' | 'curly' | 'straight';
@@ -117,46 +116,8 @@ export function tokens(context: DraftContext): WordToken[][] {
 	return found;
 }
 
-function occurrences(haystack: string, needle: string): number[] {
-	const found: number[] = [];
-	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-		found.push(at);
-	}
-	return found;
-}
-
-/**
- * An anchor for the words at [start, end) of a paragraph that resolves to exactly that place:
- * the quote alone when it is unique, else with its paragraph number, then the words just before
- * it (or after it, at the start of a paragraph) until it is.
- */
-export function anchorFor(
-	paragraphs: readonly string[],
-	paragraph: number,
-	start: number,
-	end: number
-): TextAnchor {
-	const text = paragraphs[paragraph]!;
-	const quote = text.slice(start, end);
-	const elsewhere = paragraphs.some((p, i) => i !== paragraph && p.includes(quote));
-	const anchor: TextAnchor = { quote };
-	if (elsewhere) anchor.paragraph = paragraph + 1;
-	if (occurrences(text, quote).length === 1) return anchor;
-	for (let k = 1; k <= start; k++) {
-		const prefix = text.slice(start - k, start);
-		// Whole words only, so the prefix reads naturally.
-		if (start - k > 0 && /\p{L}/u.test(text[start - k - 1]!)) continue;
-		const candidate = { ...anchor, prefix };
-		if (prefix.trim() && resolveAnchor(paragraphs, candidate).ok) return candidate;
-	}
-	for (let k = 1; end + k <= text.length; k++) {
-		const suffix = text.slice(end, end + k);
-		if (end + k < text.length && /\p{L}/u.test(text[end + k]!)) continue;
-		const candidate = { ...anchor, suffix };
-		if (suffix.trim() && resolveAnchor(paragraphs, candidate).ok) return candidate;
-	}
-	return anchor;
-}
+// One anchor rule for every detector: the shortest anchor that finds exactly the place.
+export { anchorFor } from './anchor-for';
 
 /** Lower-case letters, digits and hyphens, accents dropped: "Défense" → "defense". */
 export function slug(text: string, words = 5): string {

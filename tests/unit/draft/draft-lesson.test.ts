@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { draftLesson, draftParagraphs, DRAFT_FILES, anchorFor } from '$lib/draft/draft-lesson';
+import { anchorFor } from '$lib/draft/anchor-for';
+import { draftLesson, draftParagraphs, DRAFT_FILES } from '$lib/draft/draft-lesson';
 import { buildLesson } from '$lib/lesson/load';
 import type { Detector } from '$lib/draft/types';
 import { fixtureLexicon } from './fixture-lexicon';
