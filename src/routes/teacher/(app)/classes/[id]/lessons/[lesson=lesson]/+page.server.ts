@@ -1,20 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { assignedQuestions } from '$lib/lesson/assignment';
-import { store } from '$lib/server/db';
-import { lessons } from '$lib/server/lessons';
 import { classDashboardView } from '$lib/server/teacher/dashboard-cache';
 import { viewVersion } from '$lib/server/teacher/dashboard-live';
-import { ownClassroom } from '$lib/server/teacher/guard';
+import { classLesson } from '$lib/server/teacher/class-lesson';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, locals }) => {
-	const classroom = await ownClassroom(locals, params.id);
-	const lesson = lessons.get(params.lesson);
-	if (!lesson) error(404, 'Not Found');
-	const db = await store();
-	// Reads this class's learner files only: other classes cost nothing here.
-	const progress = await db.listClassProgress(classroom.id);
-	const assignment = (await db.getAssignment(classroom.id, lesson.id))!;
+	const { classroom, lesson, progress, assignment } = await classLesson(locals, params);
 	const lang = locals.lang;
 	const dashboard = classDashboardView(
 		classroom.id,

@@ -1,9 +1,7 @@
-import { error, json } from '@sveltejs/kit';
-import { store } from '$lib/server/db';
-import { lessons } from '$lib/server/lessons';
+import { json } from '@sveltejs/kit';
 import { classDashboardView } from '$lib/server/teacher/dashboard-cache';
 import { liveReply } from '$lib/server/teacher/dashboard-live';
-import { ownClassroom } from '$lib/server/teacher/guard';
+import { classLesson } from '$lib/server/teacher/class-lesson';
 import type { RequestHandler } from './$types';
 
 /**
@@ -12,13 +10,7 @@ import type { RequestHandler } from './$types';
  * the page's version is too old to build on.
  */
 export const GET: RequestHandler = async ({ params, locals, request }) => {
-	const classroom = await ownClassroom(locals, params.id);
-	const lesson = lessons.get(params.lesson);
-	if (!lesson) error(404, 'Not Found');
-	const db = await store();
-	const progress = await db.listClassProgress(classroom.id);
-	// Counted against what the class is given, as the page itself is.
-	const assignment = (await db.getAssignment(classroom.id, lesson.id))!;
+	const { classroom, lesson, progress, assignment } = await classLesson(locals, params);
 	const view = classDashboardView(
 		classroom.id,
 		lesson,
